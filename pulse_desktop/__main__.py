@@ -1,0 +1,3 @@
+from pulse_desktop.main import main
+
+raise SystemExit(main())

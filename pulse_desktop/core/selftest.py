@@ -1,0 +1,91 @@
+"""Is this install sound? Checks the native libraries, the data folder and the installed bundles.
+
+Each check names what it looked at; a failed *essential* check makes ``selftest`` exit non-zero.
+The Qt check lives in the GUI package and is handed in by the launcher (the core never imports Qt).
+"""
+
+from __future__ import annotations
+
+import os
+import platform
+import sys
+import tempfile
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from pulse_desktop import __version__
+from pulse_desktop.core import paths
+
+
+@dataclass(frozen=True)
+class Check:
+    name: str
+    ok: bool
+    essential: bool
+    detail: str
+    data: dict[str, Any] = field(default_factory=dict)
+
+
+def _python_check() -> Check:
+    return Check("python", True, True, f"Python {platform.python_version()} on {platform.platform()}",
+                 {"version": platform.python_version(), "platform": platform.platform(),
+                  "executable": sys.executable, "frozen": bool(getattr(sys, "frozen", False))})
+
+
+def _llama_check() -> Check:
+    try:
+        from pulse_desktop.core.engine.llama_lm import backend_info
+
+        info = backend_info()
+    except Exception as exc:  # ImportError, OSError from a missing shared library...
+        return Check("llama_cpp", False, True, f"llama.cpp (llama-cpp-python) cannot be loaded: {exc!s}")
+    detail = f"llama-cpp-python {info['llama_cpp_python']}, GPU offload: {info['gpu_backend']}"
+    return Check("llama_cpp", True, True, detail, info)
+
+
+def _onnx_check() -> Check:
+    try:
+        from pulse_desktop.core.engine.vision_onnx import runtime_info
+
+        info = runtime_info()
+    except Exception as exc:
+        return Check("onnxruntime", False, True, f"onnxruntime cannot be loaded: {exc!s}")
+    return Check("onnxruntime", True, True,
+                 f"onnxruntime {info['onnxruntime']}, providers: {', '.join(info['providers'])}", info)
+
+
+def _data_folder_check() -> Check:
+    home = paths.data_home()
+    try:
+        paths.ensure_dir(home)
+        with tempfile.NamedTemporaryFile(dir=home, prefix=".selftest-", delete=True):
+            pass
+    except OSError as exc:
+        return Check("data_folder", False, True, f"The data folder {home} is not writable: {exc!s}",
+                     {"path": str(home)})
+    return Check("data_folder", True, True, f"Data folder: {home}",
+                 {"path": str(home), "from_env": bool(os.environ.get("PULSE_HOME"))})
+
+
+def _bundles_check() -> Check:
+    try:
+        from pulse_desktop.core.bundle.registry import list_bundles
+
+        bundles = list_bundles()
+    except ImportError:
+        bundles = []
+    except Exception as exc:
+        return Check("bundles", False, False, f"The installed bundles cannot be listed: {exc!s}")
+    names = [b.name for b in bundles]
+    detail = f"{len(names)} bundle(s) installed" + (f": {', '.join(names)}" if names else
+                                                     " (import one with `pulse-desktop models import`)")
+    return Check("bundles", True, False, detail, {"installed": names})
+
+
+def run_selftest(extra_checks: list[Callable[[], Check]] | None = None) -> dict[str, Any]:
+    checks = [_python_check(), _llama_check(), _onnx_check(), _data_folder_check(), _bundles_check()]
+    for extra in extra_checks or []:
+        checks.append(extra())
+    ok = all(c.ok for c in checks if c.essential)
+    return {"version": __version__, "ok": ok, "checks": [asdict(c) for c in checks]}
