@@ -1,0 +1,131 @@
+"""Build the frozen app for this platform and package it.
+
+    python installer/build.py [--flavour cpu|gpu] [--skip-freeze]
+
+Linux: build/dist/pulse-desktop/ (PyInstaller one-folder), then build/packages/pulse-desktop_<v>_<arch>.deb
+(desktop entry, icon, /usr/bin/pulse-desktop) and pulse-desktop-<v>-linux-<arch>.tar.gz.
+Windows: the same folder, then Inno Setup (installer/windows/pulse-desktop.iss) makes a setup .exe.
+macOS: "PULSE Desktop.app", then hdiutil makes a .dmg.
+Prints sizes and timings, and writes them to build/packages/build-report.json.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import platform
+import shutil
+import subprocess
+import sys
+import tarfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+BUILD = ROOT / "build"
+DIST = BUILD / "dist"
+PACKAGES = BUILD / "packages"
+APP = "pulse-desktop"
+
+
+def _version() -> str:
+    for line in (ROOT / "pyproject.toml").read_text().splitlines():
+        if line.startswith("version = "):
+            return line.split('"')[1]
+    raise SystemExit("no version in pyproject.toml")
+
+
+def _tree_size(path: Path) -> int:
+    return sum(p.stat().st_size for p in path.rglob("*") if p.is_file() and not p.is_symlink())
+
+
+def freeze(flavour: str) -> Path:
+    env = dict(os.environ, PULSE_FLAVOUR=flavour)
+    cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
+           "--distpath", str(DIST), "--workpath", str(BUILD / "work"), str(ROOT / "installer" / "pulse_desktop.spec")]
+    subprocess.run(cmd, check=True, cwd=ROOT, env=env)
+    return DIST / APP
+
+
+def _deb_arch() -> str:
+    return {"x86_64": "amd64", "aarch64": "arm64"}.get(platform.machine(), platform.machine())
+
+
+def package_linux(app_dir: Path, version: str) -> list[Path]:
+    arch = _deb_arch()
+    stage = BUILD / "deb" / f"{APP}_{version}_{arch}"
+    shutil.rmtree(stage, ignore_errors=True)
+    shutil.copytree(app_dir, stage / "opt" / APP, symlinks=True)
+    (stage / "usr" / "bin").mkdir(parents=True)
+    os.symlink(f"/opt/{APP}/{APP}", stage / "usr" / "bin" / APP)
+    apps = stage / "usr" / "share" / "applications"
+    apps.mkdir(parents=True)
+    shutil.copy(ROOT / "installer" / "linux" / f"{APP}.desktop", apps / f"{APP}.desktop")
+    icons = stage / "usr" / "share" / "icons" / "hicolor" / "256x256" / "apps"
+    icons.mkdir(parents=True)
+    shutil.copy(ROOT / "resources" / "icons" / f"{APP}.png", icons / f"{APP}.png")
+    control = (ROOT / "installer" / "linux" / "control.in").read_text()
+    installed_kb = _tree_size(stage) // 1024
+    (stage / "DEBIAN").mkdir()
+    (stage / "DEBIAN" / "control").write_text(
+        control.format(version=version, arch=arch, installed_size=installed_kb))
+    PACKAGES.mkdir(parents=True, exist_ok=True)
+    deb = PACKAGES / f"{APP}_{version}_{arch}.deb"
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(stage), str(deb)], check=True)
+    tgz = PACKAGES / f"{APP}-{version}-linux-{arch}.tar.gz"
+    with tarfile.open(tgz, "w:gz", compresslevel=3) as tar:
+        tar.add(app_dir, arcname=f"{APP}-{version}")
+    return [deb, tgz]
+
+
+def package_windows(app_dir: Path, version: str) -> list[Path]:
+    iscc = shutil.which("iscc") or r"C:\Program Files (x86)\Inno Setup 6\ISCC.exe"
+    PACKAGES.mkdir(parents=True, exist_ok=True)
+    subprocess.run([iscc, f"/DAppVersion={version}", f"/DSourceDir={app_dir}", f"/O{PACKAGES}",
+                    str(ROOT / "installer" / "windows" / "pulse-desktop.iss")], check=True)
+    return sorted(PACKAGES.glob("*.exe"))
+
+
+def package_macos(version: str) -> list[Path]:
+    app = DIST / "PULSE Desktop.app"
+    PACKAGES.mkdir(parents=True, exist_ok=True)
+    dmg = PACKAGES / f"PULSE-Desktop-{version}.dmg"
+    dmg.unlink(missing_ok=True)
+    subprocess.run(["hdiutil", "create", "-volname", "PULSE Desktop", "-srcfolder", str(app),
+                    "-ov", "-format", "UDZO", str(dmg)], check=True)
+    return [dmg]
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--flavour", choices=["cpu", "gpu"], default="cpu",
+                        help="cpu leaves out onnxruntime's CUDA providers (default); gpu keeps them")
+    parser.add_argument("--skip-freeze", action="store_true", help="package an existing build/dist")
+    args = parser.parse_args(argv)
+    version = _version()
+    started = time.perf_counter()
+    app_dir = DIST / APP if args.skip_freeze else freeze(args.flavour)
+    frozen_s = time.perf_counter() - started
+    if sys.platform.startswith("linux"):
+        packages = package_linux(app_dir, version)
+    elif sys.platform == "win32":
+        packages = package_windows(app_dir, version)
+    elif sys.platform == "darwin":
+        packages = package_macos(version)
+    else:
+        raise SystemExit(f"no packaging for {sys.platform}")
+    report = {
+        "version": version, "platform": sys.platform, "flavour": args.flavour,
+        "freeze_seconds": round(frozen_s, 1), "total_seconds": round(time.perf_counter() - started, 1),
+        "unpacked_mb": round(_tree_size(app_dir) / 2**20, 1),
+        "packages": {p.name: round(p.stat().st_size / 2**20, 1) for p in packages},
+    }
+    PACKAGES.mkdir(parents=True, exist_ok=True)
+    (PACKAGES / "build-report.json").write_text(json.dumps(report, indent=2))
+    print(json.dumps(report, indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
