@@ -86,6 +86,10 @@ def _bundles_check() -> Check:
 def run_selftest(extra_checks: list[Callable[[], Check]] | None = None) -> dict[str, Any]:
     checks = [_python_check(), _llama_check(), _onnx_check(), _data_folder_check(), _bundles_check()]
     for extra in extra_checks or []:
-        checks.append(extra())
+        try:
+            checks.append(extra())
+        except Exception as exc:  # a probe that crashes is a failed check, not a crashed selftest
+            checks.append(Check(getattr(extra, "__name__", "extra").strip("_"), False, True,
+                                f"check crashed: {exc!r}"))
     ok = all(c.ok for c in checks if c.essential)
     return {"version": __version__, "ok": ok, "checks": [asdict(c) for c in checks]}
