@@ -67,7 +67,7 @@ def iter_import_bundle(src: Path, name: str | None = None, allow_invalid: bool =
     try:
         staged = workdir / "bundle"
         staged.mkdir()
-        yield StageStarted("import", f"{len(files)} files, {total} bytes")
+        yield StageStarted("import", f"{len(files)} files, {_gb(total)}")
         entries: dict[str, dict] = {}
         done = 0
         for rel, source, _size in files:
