@@ -8,6 +8,8 @@ import socket
 
 import pytest
 
+pytest_plugins = ["tests.support.bundles"]
+
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
