@@ -4,6 +4,7 @@
     pulse-quantize synth --shape pulse-7b OUT [--seed N]
     pulse-quantize convert SOURCE OUT --quant Q4_K_M|Q5_K_M|Q8_0|F16|F32 [--vision fp32|fp16|int8]
                            [--name N] [--revision R] [--threads N] [--no-validate] [--progress-json]
+    pulse-quantize mmproj CHECKPOINT OUT.gguf   (llama.cpp's own mmproj, for the benchmark's comparison only)
 
 ``--progress-json`` prints one JSON object per line on stdout (the format is in docs/bundle-format.md),
 for ``pulse-desktop models convert``, which runs this command as a child process.
@@ -100,6 +101,14 @@ def _run_synth(args: argparse.Namespace) -> int:
     return 0
 
 
+def _run_mmproj(args: argparse.Namespace) -> int:
+    from quantize.mmproj import write_mmproj
+
+    out = write_mmproj(Path(args.checkpoint), Path(args.out))
+    print(f"mmproj for llama.cpp's clip/mtmd path (benchmark comparison only): {out}")
+    return 0
+
+
 def build_parser() -> argparse.ArgumentParser:
     from quantize import __version__
     from quantize.gguf_export import QUANTIZATIONS
@@ -133,6 +142,12 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("--no-validate", action="store_true", help="skip the validation (bundle still marked valid)")
     conv.add_argument("--progress-json", action="store_true", help="JSON lines on stdout instead of text")
     conv.set_defaults(func=_run_convert)
+
+    mmproj = sub.add_parser("mmproj", help="CLIP tower + projector as an mmproj GGUF for llama.cpp's own "
+                                           "multimodal path (the benchmark's side-by-side comparison)")
+    mmproj.add_argument("checkpoint")
+    mmproj.add_argument("out")
+    mmproj.set_defaults(func=_run_mmproj)
     return parser
 
 
