@@ -4,23 +4,64 @@ from __future__ import annotations
 
 import os
 import sys
+from pathlib import Path
 
 # For smoke tests of installed builds: quit this many milliseconds after the window is shown.
 QUIT_AFTER_ENV = "PULSE_QUIT_AFTER_MS"
+ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "pulse-desktop.png"
+TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+
+
+def _install_translators(app) -> list:
+    """Qt's own strings and ours (resources/i18n/pulse_desktop_<lang>.qm) in the system's language."""
+    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+
+    translators = []
+    locale = QLocale.system()
+    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
+                         ("pulse_desktop", str(TRANSLATIONS))):
+        translator = QTranslator(app)
+        if translator.load(locale, name, "_", folder):
+            app.installTranslator(translator)
+            translators.append(translator)
+    return translators
+
+
+def make_application(argv: list[str] | None = None):
+    """The QApplication, set up once: names, high-DPI rounding, icon, translations, logging."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QGuiApplication, QIcon
+    from PySide6.QtWidgets import QApplication
+
+    from pulse_desktop.gui.errors import setup_logging
+
+    app = QApplication.instance()
+    if app is None:
+        # Fractional scaling (125 %, 150 %) as the system asks, not rounded to whole numbers.
+        QGuiApplication.setHighDpiScaleFactorRoundingPolicy(Qt.HighDpiScaleFactorRoundingPolicy.PassThrough)
+        app = QApplication(list(argv or sys.argv[:1]))
+    app.setApplicationName("PULSE Desktop")
+    app.setOrganizationName("PULSE")
+    app.setApplicationDisplayName("PULSE Desktop")
+    if ICON.is_file():
+        app.setWindowIcon(QIcon(str(ICON)))
+    if not getattr(app, "_pulse_translators", None):
+        app._pulse_translators = _install_translators(app)
+    setup_logging()
+    return app
 
 
 def run_app(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
+    from pulse_desktop.gui.errors import install_excepthook
     from pulse_desktop.gui.main_window import MainWindow
 
-    app = QApplication.instance() or QApplication(list(argv or sys.argv[:1]))
-    app.setApplicationName("PULSE Desktop")
-    app.setOrganizationName("PULSE")
+    app = make_application(argv)
     window = MainWindow()
+    install_excepthook(lambda: window)
     window.show()
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:
-        QTimer.singleShot(int(quit_after), app.quit)
+        QTimer.singleShot(int(quit_after), lambda: (window.close(), app.quit()))
     return app.exec()

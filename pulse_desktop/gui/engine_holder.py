@@ -1,0 +1,103 @@
+"""The loaded engine, one at a time, reused across studies; loading happens inside a job.
+
+The engine service is owned by its own worker thread and serialises calls (core/engine/engine_service.py);
+this holder only decides when to (re)load it: when the bundle or the GPU/thread settings change. Loading is
+announced as the ``load`` stage so that the progress panel shows it and learns its duration.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable, Iterator
+from typing import Any, Protocol
+
+from PIL import Image
+
+from pulse_desktop.core.cancel import CancelToken
+from pulse_desktop.core.events import StageFinished, StageStarted
+from pulse_desktop.gui.settings import AppSettings
+
+
+class EngineLike(Protocol):
+    def ask(self, image: Image.Image, question: str, cancel: CancelToken) -> Iterator[object]: ...
+
+    def follow_up(self, question: str, cancel: CancelToken) -> Iterator[object]: ...
+
+    def close(self) -> None: ...
+
+
+EngineOpener = Callable[[Any, AppSettings], EngineLike]  # (InstalledBundle, settings) -> engine
+
+
+def answer_text(result: object) -> str:
+    """The answer's text from a ``Done.result``.
+
+    TODO(integration): the engine's Answer type; this reads ``.text`` (or ``.answer``) and accepts a str.
+    """
+    if isinstance(result, str):
+        return result
+    for attribute in ("text", "answer"):
+        value = getattr(result, attribute, None)
+        if isinstance(value, str):
+            return value
+    return ""
+
+
+def answer_stages(result: object) -> dict[str, float]:
+    stages = getattr(result, "stages", None)
+    return dict(stages) if isinstance(stages, dict) else {}
+
+
+class EngineHolder:
+    def __init__(self, opener: EngineOpener) -> None:
+        self._opener = opener
+        self._lock = threading.Lock()
+        self._engine: EngineLike | None = None
+        self._key: tuple | None = None
+
+    @staticmethod
+    def _key_for(bundle: Any, settings: AppSettings) -> tuple:
+        return (str(getattr(bundle, "path", bundle)), settings.gpu_layers, settings.threads)
+
+    @property
+    def loaded(self) -> bool:
+        return self._engine is not None
+
+    def ensure(self, bundle: Any, settings: AppSettings, cancel: CancelToken) -> Iterator[object]:
+        """Yield the load stage if a (re)load is needed; returns the engine (``yield from``)."""
+        key = self._key_for(bundle, settings)
+        with self._lock:
+            if self._engine is not None and self._key == key:
+                return self._engine
+            self._close_locked()
+            cancel.check()
+            started = time.monotonic()
+            yield StageStarted("load", str(getattr(bundle, "name", bundle)))
+            self._engine = self._opener(bundle, settings)
+            self._key = key
+            yield StageFinished("load", time.monotonic() - started)
+            cancel.check()
+            return self._engine
+
+    def ask(self, bundle: Any, settings: AppSettings, image: Image.Image, question: str,
+            cancel: CancelToken) -> Iterator[object]:
+        engine = yield from self.ensure(bundle, settings, cancel)
+        yield from engine.ask(image, question, cancel)
+
+    def follow_up(self, question: str, cancel: CancelToken) -> Iterator[object]:
+        engine = self._engine
+        if engine is None:
+            raise RuntimeError("follow-up without a loaded engine")
+        yield from engine.follow_up(question, cancel)
+
+    def close(self) -> None:
+        with self._lock:
+            self._close_locked()
+
+    def _close_locked(self) -> None:
+        if self._engine is not None:
+            try:
+                self._engine.close()
+            finally:
+                self._engine, self._key = None, None

@@ -1,0 +1,106 @@
+"""The core functions the window drives, gathered in one replaceable object.
+
+:func:`default_services` wires the real core. Tests build a ``Services`` with one part swapped (a fake
+engine for fast tests) and everything else real. Each function here is called from a worker job, never on
+the GUI thread, except the cheap listing ones.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+from typing import Any
+
+from PIL import Image
+
+from pulse_desktop.core.cancel import CancelToken
+from pulse_desktop.gui.engine_holder import EngineLike
+from pulse_desktop.gui.settings import AppSettings
+from pulse_desktop.gui.study_session import Corners, Review
+
+log = logging.getLogger("pulse_desktop.gui.services")
+
+
+@dataclass(frozen=True)
+class Services:
+    open_engine: Callable[[Any, AppSettings], EngineLike]
+    load_image: Callable[[Path], Any]  # -> LoadedImage
+    load_image_bytes: Callable[[bytes, str], Any]  # -> LoadedImage
+    review_image: Callable[[Image.Image, Corners | None], Review]
+    list_bundles: Callable[[], list]
+    resolve_bundle: Callable[[str | None], Any]  # -> InstalledBundle
+    import_bundle: Callable[[Path, CancelToken], Iterator[object]]
+    convert_weights: Callable[[str, str, CancelToken], Iterator[object]]
+    open_store: Callable[[], Any]
+    write_report: Callable[..., Path]
+    open_camera: Callable[[int | str], Any]  # -> frame source: read() -> RGB ndarray | None, close()
+    paper_watcher: Callable[[], Any]  # -> update(rgb) -> .corners, .hint, .steady, .capture
+
+    def with_changes(self, **changes: Any) -> Services:
+        return replace(self, **changes)
+
+
+def _open_engine(bundle: Any, settings: AppSettings) -> EngineLike:
+    # TODO(integration): the engine engineer's EngineService; shape documented in the GUI brief:
+    # a serialising wrapper whose worker thread owns the engine; ask(image, question, cancel) and
+    # follow_up(question, cancel) yield core events ending with Done(result=Answer).
+    from pulse_desktop.core.engine.engine_service import EngineService
+
+    return EngineService(bundle, n_gpu_layers=settings.gpu_layers, n_threads=settings.threads or None)
+
+
+def _load_image(path: Path) -> Any:
+    from pulse_desktop.core.imaging.load_image import load_image
+
+    return load_image(path)
+
+
+def _load_image_bytes(data: bytes, name: str) -> Any:
+    from pulse_desktop.core.imaging.load_image import load_image_bytes
+
+    return load_image_bytes(data, name)
+
+
+def _list_bundles() -> list:
+    from pulse_desktop.core.bundle.registry import list_bundles
+
+    return list_bundles()
+
+
+def _resolve_bundle(name: str | None) -> Any:
+    from pulse_desktop.core.bundle.registry import resolve_bundle
+
+    return resolve_bundle(name or None)
+
+
+def _import_bundle(src: Path, cancel: CancelToken) -> Iterator[object]:
+    from pulse_desktop.core.bundle.importer import iter_import_bundle
+
+    return iter_import_bundle(src, cancel=cancel)
+
+
+def _convert_weights(source: str, quant: str, cancel: CancelToken) -> Iterator[object]:
+    from pulse_desktop.core.bundle.converter_process import iter_convert_and_import
+
+    return iter_convert_and_import(source, quant=quant, cancel=cancel)
+
+
+def default_services() -> Services:
+    from pulse_desktop.gui import core_adapters
+
+    return Services(
+        open_engine=_open_engine,
+        load_image=_load_image,
+        load_image_bytes=_load_image_bytes,
+        review_image=core_adapters.review_image,
+        list_bundles=_list_bundles,
+        resolve_bundle=_resolve_bundle,
+        import_bundle=_import_bundle,
+        convert_weights=_convert_weights,
+        open_store=core_adapters.open_store,
+        write_report=core_adapters.write_report,
+        open_camera=core_adapters.open_camera,
+        paper_watcher=core_adapters.paper_watcher,
+    )

@@ -1,0 +1,165 @@
+"""Capture: live camera preview with the detected paper outline and hints; auto-capture; camera choice."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPolygonF, QShortcut
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from pulse_desktop.gui.camera_feed import CameraFrame, Captured, run_camera
+from pulse_desktop.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from pulse_desktop.gui.main_window import MainWindow
+
+CAMERA_CHOICES = 4
+
+
+class PreviewWidget(QWidget):
+    """Paints the latest preview frame, letterboxed, with the paper outline over it."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("cameraPreview")
+        self.setMinimumSize(480, 300)
+        self.frame: CameraFrame | None = None
+
+    def show_frame(self, frame: CameraFrame | None) -> None:
+        self.frame = frame
+        self.update()
+
+    def paintEvent(self, event) -> None:  # noqa: N802 - Qt override
+        painter = QPainter(self)
+        painter.fillRect(self.rect(), QColor("#202020"))
+        frame = self.frame
+        if frame is None:
+            painter.setPen(QColor("#ccc"))
+            painter.drawText(self.rect(), Qt.AlignmentFlag.AlignCenter, self.tr("Starting the camera…"))
+            return
+        image: QImage = frame.image
+        size = image.size().toSizeF()
+        size.scale(self.size().toSizeF(), Qt.AspectRatioMode.KeepAspectRatio)
+        target = QRectF((self.width() - size.width()) / 2, (self.height() - size.height()) / 2,
+                        size.width(), size.height())
+        painter.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
+        painter.drawImage(target, image)
+        if frame.corners:
+            k = target.width() / max(1, image.width())
+            polygon = QPolygonF([QPointF(target.x() + x * k, target.y() + y * k) for x, y in frame.corners])
+            colour = QColor(40, 200, 80) if not frame.hint else QColor(255, 170, 0)
+            painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+            painter.setPen(QPen(colour, 3))
+            painter.drawPolygon(polygon)
+        if frame.hint:
+            box = QRectF(target.x(), target.bottom() - 40, target.width(), 40)
+            painter.fillRect(box, QColor(0, 0, 0, 160))
+            painter.setPen(QColor("white"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, frame.hint)
+        painter.end()
+
+
+class CapturePage(QWidget):
+    captured = Signal(bytes, str)  # PNG bytes, name
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("capturePage")
+        self.window = window
+        self.job = None
+        self._capture_now = threading.Event()
+        self.frames_seen = 0
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Camera:")))
+        self.camera = QComboBox()
+        self.camera.setObjectName("cameraChoice")
+        for index in range(CAMERA_CHOICES):
+            self.camera.addItem(self.tr("Camera %1").replace("%1", str(index + 1)), index)
+        self.camera.activated.connect(lambda _i: self.start(self.camera.currentData()))
+        top.addWidget(self.camera)
+        self.auto = QCheckBox(self.tr("Capture automatically"))
+        self.auto.setObjectName("autoCaptureBox")
+        self.auto.setChecked(True)
+        self.auto.toggled.connect(lambda _on: self.start(self.source) if self.running else None)
+        top.addWidget(self.auto)
+        top.addStretch(1)
+        layout.addLayout(top)
+        self.preview = PreviewWidget()
+        layout.addWidget(self.preview, 1)
+        self.status = QLabel(self.tr("Hold the printed ECG flat, fill the frame with it, and keep still."))
+        self.status.setObjectName("captureStatus")
+        self.status.setWordWrap(True)
+        layout.addWidget(self.status)
+        buttons = QHBoxLayout()
+        back = QPushButton(self.tr("Back"))
+        back.clicked.connect(lambda: (self.stop(), window.show_page("start")))
+        self.capture_button = QPushButton(self.tr("Capture (Space)"))
+        self.capture_button.setObjectName("captureNowButton")
+        self.capture_button.clicked.connect(self.capture_now)
+        buttons.addWidget(back)
+        buttons.addStretch(1)
+        buttons.addWidget(self.capture_button)
+        layout.addLayout(buttons)
+        QShortcut(QKeySequence(Qt.Key.Key_Space), self, self.capture_now,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.source: int | str = 0
+
+    @property
+    def running(self) -> bool:
+        return self.job is not None
+
+    def start(self, source: int | str | None = None) -> None:
+        """Open ``source`` (camera index, or a video file path) and start the preview."""
+        self.stop()
+        self.source = self.source if source is None else source
+        self.auto.blockSignals(True)
+        self.auto.setChecked(self.window.app_settings.auto_capture if source is not None else self.auto.isChecked())
+        self.auto.blockSignals(False)
+        if isinstance(self.source, int):
+            self.camera.setCurrentIndex(max(0, self.camera.findData(self.source)))
+        self._capture_now = threading.Event()
+        self.frames_seen = 0
+        self.preview.show_frame(None)
+        services, source_value, auto, flag = self.window.services, self.source, self.auto.isChecked(), \
+            self._capture_now
+
+        def work(cancel):
+            camera = services.open_camera(source_value)
+            yield from run_camera(camera, services.paper_watcher(), auto, flag, cancel)
+
+        job = self.window.jobs.start("camera", work)
+        self.job = job
+        job.event.connect(self._on_frame)
+        job.succeeded.connect(self._on_captured)
+        job.failed.connect(lambda report: show_error(self.window, report, "using the camera"))
+        job.finished.connect(lambda: self._ended(job))
+
+    def _on_frame(self, frame: object) -> None:
+        if isinstance(frame, CameraFrame):
+            self.frames_seen += 1
+            self.preview.show_frame(frame)
+            self.status.setText(frame.hint or self.tr("Paper found. Hold still…") if frame.corners else
+                                frame.hint or self.tr("Looking for the ECG paper…"))
+
+    def _on_captured(self, result: object) -> None:
+        if isinstance(result, Captured):
+            name = self.tr("camera capture") if not isinstance(self.source, str) else Path(self.source).name
+            self.captured.emit(result.png, f"{name}.png")
+
+    def _ended(self, job) -> None:
+        if self.job is job:
+            self.job = None
+
+    def capture_now(self) -> None:
+        if self.job is not None:
+            self._capture_now.set()
+
+    def stop(self) -> None:
+        job, self.job = self.job, None
+        if job is not None:
+            job.cancel()
+            job.wait(3000)

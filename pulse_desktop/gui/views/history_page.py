@@ -1,0 +1,178 @@
+"""Study history: search by patient name, ID and date; reopen, re-print, export, delete (with confirmation)."""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QDate, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pulse_desktop.gui.errors import show_error
+
+if TYPE_CHECKING:
+    from pulse_desktop.gui.main_window import MainWindow
+
+
+class HistoryPage(QWidget):
+    reopen_requested = Signal(object)  # StudySession
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__()
+        self.setObjectName("historyPage")
+        self.window = window
+        self.rows: list = []
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Study history"))))
+        search = QHBoxLayout()
+        self.query = QLineEdit()
+        self.query.setObjectName("historySearch")
+        self.query.setPlaceholderText(self.tr("Search by patient name or ID…"))
+        self.query.setClearButtonEnabled(True)
+        self.query.textChanged.connect(self.refresh)
+        search.addWidget(self.query, 2)
+        self.use_dates = QCheckBox(self.tr("Between"))
+        self.use_dates.setObjectName("historyUseDates")
+        self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
+        self.date_to = QDateEdit(QDate.currentDate())
+        for edit in (self.date_from, self.date_to):
+            edit.setCalendarPopup(True)
+            edit.setDisplayFormat("yyyy-MM-dd")
+            edit.dateChanged.connect(self.refresh)
+        self.use_dates.toggled.connect(self.refresh)
+        search.addWidget(self.use_dates)
+        search.addWidget(self.date_from)
+        search.addWidget(QLabel(self.tr("and")))
+        search.addWidget(self.date_to)
+        layout.addLayout(search)
+        self.table = QTableWidget(0, 5)
+        self.table.setObjectName("historyTable")
+        self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Patient"), self.tr("ID"),
+                                              self.tr("Status"), self.tr("Model")])
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.doubleClicked.connect(self.reopen)
+        self.table.itemSelectionChanged.connect(self._update_buttons)
+        layout.addWidget(self.table, 1)
+        self.note = QLabel("")
+        self.note.setObjectName("historyNote")
+        self.note.setWordWrap(True)
+        layout.addWidget(self.note)
+        buttons = QHBoxLayout()
+        self.reopen_button = QPushButton(self.tr("Reopen"))
+        self.reopen_button.setObjectName("historyReopen")
+        self.reopen_button.clicked.connect(self.reopen)
+        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button.setObjectName("historyPrint")
+        self.print_button.clicked.connect(self.print_selected)
+        self.export_button = QPushButton(self.tr("Export…"))
+        self.export_button.setObjectName("historyExport")
+        self.export_button.clicked.connect(self.export_selected)
+        self.delete_button = QPushButton(self.tr("Delete…"))
+        self.delete_button.setObjectName("historyDelete")
+        self.delete_button.clicked.connect(self.delete_selected)
+        for button in (self.reopen_button, self.print_button, self.export_button):
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.delete_button)
+        layout.addLayout(buttons)
+        self._update_buttons()
+
+    def refresh(self) -> None:
+        recorder = self.window.study.recorder
+        dates = (self.date_from.date().toString("yyyy-MM-dd"), self.date_to.date().toString("yyyy-MM-dd")) \
+            if self.use_dates.isChecked() else (None, None)
+        try:
+            self.rows = recorder.search(self.query.text().strip(), *dates)
+        except Exception as exc:  # noqa: BLE001 - shown, never a crash
+            self.rows = []
+            show_error(self.window, exc, "reading the study history")
+        self.note.setText(recorder.unavailable and self.tr("The study history cannot be opened: %1").replace(
+            "%1", recorder.unavailable) or self.tr("%n study(ies)", "", len(self.rows)))
+        self.table.setRowCount(len(self.rows))
+        for row, study in enumerate(self.rows):
+            status = {"confirmed": self.tr("confirmed by %1").replace("%1", study.confirmed_by),
+                      "interpreted": self.tr("unconfirmed"), "draft": self.tr("draft"),
+                      "incomplete": self.tr("incomplete")}.get(study.status, study.status)
+            for col, text in enumerate((study.when, study.patient_name, study.patient_id, status, study.bundle)):
+                self.table.setItem(row, col, QTableWidgetItem(text))
+        self._update_buttons()
+
+    def selected(self):
+        rows = self.table.selectionModel().selectedRows()
+        return self.rows[rows[0].row()] if rows and rows[0].row() < len(self.rows) else None
+
+    def _update_buttons(self) -> None:
+        chosen = self.selected() is not None
+        for button in (self.reopen_button, self.print_button, self.export_button, self.delete_button):
+            button.setEnabled(chosen)
+
+    def _load(self):
+        row = self.selected()
+        if row is None:
+            return None
+        try:
+            return self.window.study.recorder.load(row.study_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self.window, exc, "reopening the study")
+            return None
+
+    def reopen(self) -> None:
+        if self.window.study.busy or not self.window._settle_unsaved(self.tr("Reopen a study")):
+            return
+        session = self._load()
+        if session is not None:
+            self.reopen_requested.emit(session)
+
+    def print_selected(self) -> None:
+        if self.window.study.busy:
+            return
+        session = self._load()
+        if session is not None:
+            self.reopen_requested.emit(session)
+            self.window.report.print_report()
+
+    def export_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        folder = self.window.prompter.folder(self.window, self.tr("Export the study to a folder"))
+        if folder is None:
+            return
+        try:  # a study's files are a few megabytes: copied at once, through the GUI thread's store
+            path = self.window.study.recorder.export(row.study_id, folder)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self.window, exc, "exporting the study")
+            return
+        self.window.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 10000)
+
+    def delete_selected(self) -> None:
+        row = self.selected()
+        if row is None:
+            return
+        who = row.patient_name or row.patient_id or self.tr("this patient")
+        if not self.window.prompter.yes_no(self.window, self.tr("Delete study"), self.tr(
+                "Delete the study of %1 from %2, with its images and report? This cannot be undone.")
+                .replace("%1", who).replace("%2", row.when)):
+            return
+        try:
+            self.window.study.recorder.delete(row.study_id)
+        except Exception as exc:  # noqa: BLE001
+            show_error(self.window, exc, "deleting the study")
+        if self.window.study.session.study_id == row.study_id:
+            self.window.study.new_study()
+        self.refresh()

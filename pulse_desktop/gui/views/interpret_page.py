@@ -1,0 +1,111 @@
+"""Interpret: progress and Cancel, the streamed answer, follow-up questions; the clinician's panel beside."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QPixmap
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pulse_desktop.gui.image_convert import pil_to_qimage
+from pulse_desktop.gui.study_session import StudySession
+from pulse_desktop.gui.views.confirm_panel import ConfirmPanel
+from pulse_desktop.gui.views.conversation_view import ConversationView
+from pulse_desktop.gui.views.progress_panel import ProgressPanel
+
+
+class InterpretPage(QWidget):
+    cancel_requested = Signal()
+    follow_up_requested = Signal(str)
+    retry_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("interpretPage")
+        outer = QHBoxLayout(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.splitter)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        head = QHBoxLayout()
+        self.thumbnail = QLabel()
+        self.thumbnail.setObjectName("ecgThumbnail")
+        self.thumbnail.setFixedSize(220, 110)
+        self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.thumbnail.setStyleSheet("border:1px solid #bbb;background:#fff")
+        head.addWidget(self.thumbnail)
+        info = QVBoxLayout()
+        self.patient_label = QLabel("")
+        self.patient_label.setObjectName("patientSummary")
+        self.patient_label.setWordWrap(True)
+        info.addWidget(self.patient_label)
+        self.progress = ProgressPanel()
+        info.addWidget(self.progress)
+        head.addLayout(info, 1)
+        column.addLayout(head)
+        buttons = QHBoxLayout()
+        self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
+        self.cancel_button.setObjectName("cancelButton")
+        self.cancel_button.clicked.connect(self.cancel_requested)
+        self.retry_button = QPushButton(self.tr("Interpret again"))
+        self.retry_button.setObjectName("retryButton")
+        self.retry_button.clicked.connect(self.retry_requested)
+        buttons.addStretch(1)
+        buttons.addWidget(self.retry_button)
+        buttons.addWidget(self.cancel_button)
+        column.addLayout(buttons)
+        self.conversation = ConversationView()
+        column.addWidget(self.conversation, 1)
+        ask_row = QHBoxLayout()
+        self.question_edit = QLineEdit()
+        self.question_edit.setObjectName("followUpEdit")
+        self.question_edit.setPlaceholderText(self.tr("Ask a follow-up question about this ECG…"))
+        self.question_edit.returnPressed.connect(self._ask)
+        self.ask_button = QPushButton(self.tr("Ask"))
+        self.ask_button.setObjectName("askButton")
+        self.ask_button.clicked.connect(self._ask)
+        ask_row.addWidget(self.question_edit, 1)
+        ask_row.addWidget(self.ask_button)
+        column.addLayout(ask_row)
+        self.splitter.addWidget(left)
+
+        self.confirm = ConfirmPanel()
+        self.splitter.addWidget(self.confirm)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self._busy = False
+
+    def _ask(self) -> None:
+        question = self.question_edit.text().strip()
+        if question and not self._busy and self.ask_button.isEnabled():
+            self.question_edit.clear()
+            self.follow_up_requested.emit(question)
+
+    def show_session(self, session: StudySession, busy: bool) -> None:
+        self._busy = busy
+        image = session.image_for_model()
+        if image is not None and self.thumbnail.property("image_id") != id(image):
+            pixmap = QPixmap.fromImage(pil_to_qimage(image))
+            self.thumbnail.setPixmap(pixmap.scaled(self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio,
+                                                   Qt.TransformationMode.SmoothTransformation))
+            self.thumbnail.setProperty("image_id", id(image))
+        patient = session.patient
+        bits = [b for b in (patient.name, patient.patient_id and self.tr("ID %1").replace("%1", patient.patient_id),
+                            patient.birth_date or patient.age, patient.sex) if b]
+        self.patient_label.setText("<b>{}</b>".format(" · ".join(bits)) if bits else self.tr("No patient details"))
+        if not busy:
+            self.conversation.show_turns(session.turns)
+        can_follow = bool(session.turns) and session.turns[0].complete and not busy and not session.confirmed
+        self.question_edit.setEnabled(can_follow)
+        self.ask_button.setEnabled(can_follow)
+        self.cancel_button.setEnabled(busy)
+        self.retry_button.setVisible(not busy and bool(session.turns) and not session.turns[0].complete)
+        self.confirm.show_session(session, busy)

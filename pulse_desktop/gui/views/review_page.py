@@ -1,0 +1,190 @@
+"""Review: the straightened picture (or the original with its corner handles), the quality findings with
+override for warnings, the patient's details and the question; then Interpret."""
+
+from __future__ import annotations
+
+import html
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QFrame,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QRadioButton,
+    QScrollArea,
+    QSplitter,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pulse_desktop.gui.image_convert import pil_to_qimage
+from pulse_desktop.gui.study_session import Finding, StudySession
+from pulse_desktop.gui.views.image_canvas import ImageCanvas
+from pulse_desktop.gui.views.patient_form import PatientForm
+
+LEVEL_STYLE = {"blocking": ("⛔", "#a11"), "warning": ("⚠", "#a15c00"), "ok": ("✓", "#1b6e20")}
+
+
+class ReviewPage(QWidget):
+    interpret_requested = Signal(str)  # the question
+    corners_changed = Signal(object)
+    view_changed = Signal(bool)  # True = straightened
+    override_changed = Signal(str, bool)
+    retake_requested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("reviewPage")
+        outer = QHBoxLayout(self)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        outer.addWidget(self.splitter)
+
+        left = QWidget()
+        column = QVBoxLayout(left)
+        bar = QHBoxLayout()
+        self.straightened_radio = QRadioButton(self.tr("&Straightened"))
+        self.straightened_radio.setObjectName("showStraightened")
+        self.original_radio = QRadioButton(self.tr("&Original (drag the corners)"))
+        self.original_radio.setObjectName("showOriginal")
+        group = QButtonGroup(self)
+        group.addButton(self.straightened_radio)
+        group.addButton(self.original_radio)
+        self.straightened_radio.setChecked(True)
+        self.straightened_radio.toggled.connect(self._toggle_view)
+        bar.addWidget(self.straightened_radio)
+        bar.addWidget(self.original_radio)
+        bar.addStretch(1)
+        for text, tip, slot in (("−", self.tr("Zoom out (Ctrl+-)"), lambda: self.canvas.zoom_by(1 / 1.25)),
+                                ("+", self.tr("Zoom in (Ctrl++)"), lambda: self.canvas.zoom_by(1.25)),
+                                (self.tr("Fit"), self.tr("Fit to window (Ctrl+0)"), lambda: self.canvas.fit())):
+            button = QToolButton()
+            button.setText(text)
+            button.setToolTip(tip)
+            button.clicked.connect(slot)
+            bar.addWidget(button)
+        column.addLayout(bar)
+        self.canvas = ImageCanvas()
+        self.canvas.corners_changed.connect(self.corners_changed)
+        column.addWidget(self.canvas, 1)
+        self.image_note = QLabel("")
+        self.image_note.setObjectName("imageNote")
+        self.image_note.setWordWrap(True)
+        column.addWidget(self.image_note)
+        self.splitter.addWidget(left)
+
+        right = QWidget()
+        side = QVBoxLayout(right)
+        quality = QGroupBox(self.tr("Image quality"))
+        self.findings_layout = QVBoxLayout(quality)
+        side.addWidget(quality)
+        details = QGroupBox(self.tr("Patient"))
+        details_layout = QVBoxLayout(details)
+        self.patient_form = PatientForm()
+        details_layout.addWidget(self.patient_form)
+        side.addWidget(details)
+        ask = QGroupBox(self.tr("Question to the model"))
+        ask_layout = QVBoxLayout(ask)
+        self.question = QLineEdit()
+        self.question.setObjectName("questionEdit")
+        ask_layout.addWidget(self.question)
+        side.addWidget(ask)
+        side.addStretch(1)
+        self.reason = QLabel("")
+        self.reason.setObjectName("interpretReason")
+        self.reason.setWordWrap(True)
+        side.addWidget(self.reason)
+        buttons = QHBoxLayout()
+        self.retake_button = QPushButton(self.tr("Choose another image"))
+        self.retake_button.clicked.connect(self.retake_requested)
+        self.interpret_button = QPushButton(self.tr("Interpret (Ctrl+Enter)"))
+        self.interpret_button.setObjectName("interpretButton")
+        self.interpret_button.setDefault(True)
+        self.interpret_button.clicked.connect(self.request_interpret)
+        buttons.addWidget(self.retake_button)
+        buttons.addStretch(1)
+        buttons.addWidget(self.interpret_button)
+        side.addLayout(buttons)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(right)
+        scroll.setMinimumWidth(340)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 1)
+        self._shown: tuple[int, bool] | None = None
+        self._findings_key: tuple | None = None
+
+    def request_interpret(self) -> None:
+        if self.interpret_button.isEnabled():
+            self.interpret_requested.emit(self.question.text())
+
+    def _toggle_view(self, straightened: bool) -> None:
+        self.view_changed.emit(straightened)
+
+    def show_session(self, session: StudySession, can_interpret: tuple[bool, str], default_question: str) -> None:
+        review = session.review
+        has_straight = review is not None and review.straightened is not None
+        straightened = session.use_straightened and has_straight
+        self.straightened_radio.setEnabled(has_straight)
+        self.original_radio.setEnabled(has_straight)
+        if self.straightened_radio.isChecked() != straightened and has_straight:
+            self.straightened_radio.blockSignals(True)
+            (self.straightened_radio if straightened else self.original_radio).setChecked(True)
+            self.straightened_radio.blockSignals(False)
+        image = review.straightened if straightened else session.original
+        key = (id(image), straightened)
+        if image is not None and key != self._shown:
+            self.canvas.set_image(pil_to_qimage(image), keep_view=self._shown is not None and
+                                  self._shown[1] == straightened and self._shown[0] == key[0])
+            self._shown = key
+        self.canvas.set_corners(review.corners if (review is not None and not straightened) else None)
+        notes = list(getattr(session.loaded, "notes", ()) or ())
+        if review is not None and review.px_per_mm:
+            notes.append(self.tr("Grid: %1 pixels per mm.").replace("%1", f"{review.px_per_mm:.1f}"))
+        if not has_straight and session.has_image:
+            notes.append(self.tr("Shown as opened (no straightening applied)."))
+        self.image_note.setText(" ".join(notes))
+        self._show_findings(review.findings if review else (), session.overrides)
+        self.patient_form.set_patient(session.patient)
+        if not self.question.text():
+            self.question.setText(default_question)
+        ok, why = can_interpret
+        problem = self.patient_form.problem()
+        self.interpret_button.setEnabled(ok and not problem)
+        self.reason.setText(problem or why)
+
+    def _show_findings(self, findings: tuple[Finding, ...], overrides: tuple[str, ...]) -> None:
+        key = (findings, overrides)
+        if key == self._findings_key:
+            return
+        self._findings_key = key
+        while self.findings_layout.count():
+            item = self.findings_layout.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        if not findings:
+            label = QLabel(self.tr("No quality problems found."))
+            self.findings_layout.addWidget(label)
+            return
+        for finding in findings:
+            icon, colour = LEVEL_STYLE.get(finding.level, ("•", "#333"))
+            text = f"<span style='color:{colour}'>{icon} <b>{html.escape(finding.message)}</b></span>"
+            if finding.hint:
+                text += f"<br>{html.escape(finding.hint)}"
+            label = QLabel(text)
+            label.setWordWrap(True)
+            label.setObjectName(f"finding_{finding.name}")
+            self.findings_layout.addWidget(label)
+            if finding.warning:
+                box = QCheckBox(self.tr("Accept this and interpret anyway (recorded in the report)"))
+                box.setObjectName(f"override_{finding.name}")
+                box.setChecked(finding.name in overrides)
+                box.toggled.connect(lambda on, name=finding.name: self.override_changed.emit(name, on))
+                self.findings_layout.addWidget(box)

@@ -1,0 +1,127 @@
+"""Settings: the report's facility header and logo, paper size, default question, model bundle, GPU offload
+and threads, camera."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from pulse_desktop.gui.settings import DEFAULT_QUESTION, PAPER_SIZES, AppSettings
+
+
+class SettingsDialog(QDialog):
+    def __init__(self, settings: AppSettings, services, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("settingsDialog")
+        self.setWindowTitle(self.tr("Settings"))
+        self._initial = settings
+        layout = QVBoxLayout(self)
+        tabs = QTabWidget()
+        layout.addWidget(tabs)
+
+        report = QWidget()
+        form = QFormLayout(report)
+        self.facility = QLineEdit(settings.facility_name)
+        self.facility.setObjectName("facilityName")
+        self.facility.setPlaceholderText(self.tr("e.g. District Hospital, Cardiology"))
+        self.logo = QLineEdit(settings.facility_logo)
+        self.logo.setObjectName("facilityLogo")
+        browse = QPushButton(self.tr("Browse…"))
+        browse.clicked.connect(self._browse_logo)
+        logo_row = QHBoxLayout()
+        logo_row.addWidget(self.logo, 1)
+        logo_row.addWidget(browse)
+        self.paper = QComboBox()
+        self.paper.setObjectName("paperSize")
+        self.paper.addItems(PAPER_SIZES)
+        self.paper.setCurrentText(settings.paper_size)
+        form.addRow(self.tr("Facility name (report header)"), self.facility)
+        form.addRow(self.tr("Facility logo"), logo_row)
+        form.addRow(self.tr("Paper size"), self.paper)
+        tabs.addTab(report, self.tr("Report"))
+
+        model = QWidget()
+        form = QFormLayout(model)
+        self.question = QLineEdit(settings.default_question)
+        self.question.setObjectName("defaultQuestion")
+        self.bundle = QComboBox()
+        self.bundle.setObjectName("bundleChoice")
+        self.bundle.addItem(self.tr("Automatic (first clinical bundle)"), "")
+        try:
+            bundles = services.list_bundles()
+        except Exception:  # noqa: BLE001 - the models page reports damaged folders
+            bundles = []
+        for b in bundles:
+            label = b.name if b.is_clinical else f"{b.name} ({b.kind}, {self.tr('not a clinical model')})"
+            self.bundle.addItem(label, b.name)
+        self.bundle.setCurrentIndex(max(0, self.bundle.findData(settings.default_bundle)))
+        self.gpu_layers = QSpinBox()
+        self.gpu_layers.setObjectName("gpuLayers")
+        self.gpu_layers.setRange(-1, 200)
+        self.gpu_layers.setSpecialValueText(self.tr("Automatic (from free GPU memory)"))
+        self.gpu_layers.setValue(settings.gpu_layers)
+        self.gpu_layers.setToolTip(self.tr("Layers of the language model placed on the GPU; 0 = CPU only."))
+        self.threads = QSpinBox()
+        self.threads.setObjectName("threads")
+        self.threads.setRange(0, max(1, os.cpu_count() or 1))
+        self.threads.setSpecialValueText(self.tr("Automatic"))
+        self.threads.setValue(settings.threads)
+        form.addRow(self.tr("Default question"), self.question)
+        form.addRow(self.tr("Model bundle"), self.bundle)
+        form.addRow(self.tr("GPU layers"), self.gpu_layers)
+        form.addRow(self.tr("CPU threads"), self.threads)
+        tabs.addTab(model, self.tr("Interpretation"))
+
+        camera = QWidget()
+        form = QFormLayout(camera)
+        self.camera = QSpinBox()
+        self.camera.setObjectName("cameraIndex")
+        self.camera.setRange(0, 9)
+        self.camera.setValue(settings.camera_index)
+        self.auto_capture = QCheckBox(self.tr("Capture automatically when the paper is found, sharp and still"))
+        self.auto_capture.setObjectName("autoCapture")
+        self.auto_capture.setChecked(settings.auto_capture)
+        form.addRow(self.tr("Camera number"), self.camera)
+        form.addRow("", self.auto_capture)
+        tabs.addTab(camera, self.tr("Camera"))
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout.addWidget(buttons)
+        self.resize(560, 360)
+
+    def _browse_logo(self) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, self.tr("Facility logo"), str(Path(self.logo.text()).parent),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if name:
+            self.logo.setText(name)
+
+    def result_settings(self) -> AppSettings:
+        return self._initial.with_changes(
+            facility_name=self.facility.text().strip(),
+            facility_logo=self.logo.text().strip(),
+            paper_size=self.paper.currentText(),
+            default_question=self.question.text().strip() or DEFAULT_QUESTION,
+            default_bundle=str(self.bundle.currentData() or ""),
+            gpu_layers=self.gpu_layers.value(),
+            threads=self.threads.value(),
+            camera_index=self.camera.value(),
+            auto_capture=self.auto_capture.isChecked(),
+        )
