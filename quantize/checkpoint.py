@@ -116,7 +116,6 @@ class Checkpoint:
         if not (self.folder / "tokenizer.model").is_file():
             raise CheckpointError("The checkpoint has no tokenizer.model (the SentencePiece vocabulary).",
                                   "Download tokenizer.model with the other files.")
-        self._handles: dict[str, Any] = {}
 
     # --- the tensor table -------------------------------------------------------------------------------
     def _read_tensor_table(self) -> dict[str, TensorEntry]:
@@ -203,21 +202,24 @@ class Checkpoint:
         return self.entries[name].shape
 
     def tensor(self, name: str) -> np.ndarray:
-        """One tensor as float32 (a fresh array; the shard stays memory-mapped)."""
+        """One tensor as a fresh float32 array. The shard is mapped only while the tensor is read, so that
+        the mapped pages of a 14 GB checkpoint do not pile up in this process."""
         entry = self.entries[name]
-        if entry.dtype == "BF16":
-            words = np.memmap(self.folder / entry.shard, dtype="<u2", mode="r", offset=entry.start,
-                              shape=entry.shape)
-            return (words.astype(np.uint32) << np.uint32(16)).view(np.float32)
-        handle = self._handles.get(entry.shard)
-        if handle is None:
-            try:
-                handle = safe_open(str(self.folder / entry.shard), framework="numpy")
-            except Exception as exc:  # safetensors raises its own error type for damaged files
-                raise CheckpointError(f"The shard {entry.shard} cannot be read ({exc}).",
-                                      "Download this shard again.") from exc
-            self._handles[entry.shard] = handle
-        return np.asarray(handle.get_tensor(name), dtype=np.float32)
+        path = self.folder / entry.shard
+        try:
+            if entry.dtype == "BF16":  # numpy has no bfloat16: the raw 16-bit words are the top half of fp32
+                count = int(np.prod(entry.shape, dtype=np.int64))
+                words = np.fromfile(path, dtype="<u2", count=count, offset=entry.start)
+                if words.size != count:
+                    raise CheckpointError(f"The shard {entry.shard} is truncated.", "Download this shard again.")
+                return (words.astype(np.uint32) << np.uint32(16)).view(np.float32).reshape(entry.shape)
+            with safe_open(str(path), framework="numpy") as handle:
+                return np.asarray(handle.get_tensor(name), dtype=np.float32)
+        except CheckpointError:
+            raise
+        except Exception as exc:  # safetensors raises its own error type for damaged files
+            raise CheckpointError(f"The shard {entry.shard} cannot be read ({exc}).",
+                                  "Download this shard again.") from exc
 
     def source_files(self) -> list[Path]:
         """Files whose hashes identify the source: config, index (or single file) and tokenizer."""
@@ -225,4 +227,4 @@ class Checkpoint:
         return [self.folder / n for n in names]
 
     def close(self) -> None:
-        self._handles.clear()
+        """Nothing stays open between reads; kept so that callers can say when they are done."""

@@ -3,7 +3,7 @@
     pulse-quantize tiny OUT [--merge flat|spatial_unpad] [--seed N] [--dtype float16|bfloat16]
     pulse-quantize synth --shape pulse-7b OUT [--seed N]
     pulse-quantize convert SOURCE OUT --quant Q4_K_M|Q5_K_M|Q8_0|F16|F32 [--vision fp32|fp16|int8]
-                           [--name N] [--revision R] [--threads N] [--no-validate] [--progress-json]
+                           [--name N] [--revision R] [--threads N] [--progress-json]
     pulse-quantize mmproj CHECKPOINT OUT.gguf   (llama.cpp's own mmproj, for the benchmark's comparison only)
 
 ``--progress-json`` prints one JSON object per line on stdout (the format is in docs/bundle-format.md),
@@ -66,7 +66,7 @@ def _run_convert(args: argparse.Namespace) -> int:
 
     last: dict[str, float] = {}
     for event in convert(args.source, Path(args.out), args.quant, args.vision, name=args.name,
-                         revision=args.revision, threads=args.threads, validate=not args.no_validate):
+                         revision=args.revision, threads=args.threads):
         if args.progress_json:
             print(json.dumps(_event_json(event)), flush=True)
         else:
@@ -139,7 +139,6 @@ def build_parser() -> argparse.ArgumentParser:
     conv.add_argument("--name", default=None, help="bundle name (default: source-quant-vision)")
     conv.add_argument("--revision", default=None, help="branch, tag or commit when SOURCE is a repo id")
     conv.add_argument("--threads", type=int, default=None)
-    conv.add_argument("--no-validate", action="store_true", help="skip the validation (bundle still marked valid)")
     conv.add_argument("--progress-json", action="store_true", help="JSON lines on stdout instead of text")
     conv.set_defaults(func=_run_convert)
 

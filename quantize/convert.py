@@ -114,9 +114,8 @@ def convert(source: str | Path, out: Path, quantization: str = "Q4_K_M", precisi
     name = name or default_name(record.get("repo_id") or str(source_folder), quantization, precision)
     partial = out.parent / f"{out.name}.partial-{secrets.token_hex(4)}"
     try:
-        with quiet_llama():
-            yield from _convert_into(source_folder, partial, out, quantization, precision, name, threads,
-                                     validate, record, meter)
+        yield from _convert_into(source_folder, partial, out, quantization, precision, name, threads,
+                                 validate, record, meter)
     except OSError as exc:
         shutil.rmtree(partial, ignore_errors=True)
         if exc.errno in (errno.ENOSPC, errno.EDQUOT):
@@ -155,19 +154,19 @@ def _convert_into(source: Path, partial: Path, out: Path, quantization: str, pre
         yield Progress("language_model", done, total)
     if quantization not in ("F16", "F32"):
         yield Message(f"quantizing to {quantization} with llama.cpp")
-        quantize_gguf(reference, partial / gguf_file, quantization, threads)
+        with quiet_llama():
+            quantize_gguf(reference, partial / gguf_file, quantization, threads)
     elif quantization == "F32" and validate:
         write_gguf(ckpt, reference, "F16", name=name)
     yield StageFinished("language_model", time.monotonic() - t0)
 
     started, t0 = _stage("vision", f"ONNX {precision}")
     yield started
-    vision_ref = write_vision_onnx(ckpt, work, "fp32", file_name="reference-fp32.onnx")[0]
     if precision == "fp32":
-        for path in work.glob("reference-fp32.onnx*"):
-            shutil.copyfile(path, partial / path.name.replace("reference-fp32.onnx", "vision.onnx"))
+        vision_ref = write_vision_onnx(ckpt, partial, "fp32")[0]
     else:
-        write_vision_onnx(ckpt, partial, precision)
+        vision_ref = write_vision_onnx(ckpt, work, "fp32", file_name="reference-fp32.onnx")[0]
+        write_vision_onnx(ckpt, partial, precision, fp32_reference=vision_ref)
     newline_file = None
     if "unpad" in str(ckpt.config.get("mm_patch_merge_type", "flat")):
         newline_file = "image_newline.npy"
@@ -198,4 +197,7 @@ def _convert_into(source: Path, partial: Path, out: Path, quantization: str, pre
     (partial / MANIFEST_NAME).write_text(manifest.to_json(), encoding="utf-8")
     partial.rename(out)
     yield StageFinished("manifest", time.monotonic() - t0)
+    if record.get("download_folder"):
+        yield Message(f"the downloaded checkpoint stays in {record['download_folder']} (a later conversion reuses "
+                      "it); delete that folder when it is no longer needed")
     yield Done(ConvertResult(out, valid, validation, usage))

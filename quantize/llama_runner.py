@@ -66,7 +66,7 @@ class LlamaRunner:
     """One model and one context; ``exact`` keeps the KV cache in F32 and flash attention off (for parity)."""
 
     def __init__(self, gguf_path: Path, n_ctx: int = 4096, n_batch: int = 512, threads: int = 2,
-                 exact: bool = False, verbose: bool = False) -> None:
+                 exact: bool = False, verbose: bool = False, add_space_prefix: bool | None = None) -> None:
         global _backend_ready
         self._quiet = quiet_llama(verbose)
         self._quiet.__enter__()
@@ -75,6 +75,13 @@ class LlamaRunner:
             _backend_ready = True
         params = llama_cpp.llama_model_default_params()
         params.n_gpu_layers = 0
+        if add_space_prefix is not None:  # override tokenizer.ggml.add_space_prefix at load time
+            self._overrides = (llama_cpp.llama_model_kv_override * 2)()
+            self._overrides[0].key = b"tokenizer.ggml.add_space_prefix"
+            self._overrides[0].tag = llama_cpp.LLAMA_KV_OVERRIDE_TYPE_BOOL
+            self._overrides[0].value.val_bool = add_space_prefix
+            self._overrides[1].key = b""
+            params.kv_overrides = self._overrides
         self.model = llama_cpp.llama_model_load_from_file(str(gguf_path).encode(), params)
         if not self.model:
             self._quiet.__exit__(None, None, None)

@@ -53,6 +53,18 @@ def mean_std(ckpt: Checkpoint) -> tuple[tuple[float, ...], tuple[float, ...], in
     return mean, std, None, f"{DEFAULT_MEAN_STD_SOURCE}: {tower}"
 
 
+def tokenizer_legacy(ckpt: Checkpoint) -> tuple[bool, str]:
+    """tokenizer_config.json's ``legacy`` flag (how text after ``</s>`` is tokenized) and where it came from."""
+    path = ckpt.folder / "tokenizer_config.json"
+    try:
+        value = json.loads(path.read_text(encoding="utf-8")).get("legacy")
+    except (OSError, ValueError, AttributeError):
+        value = None
+    if value is None:
+        return True, "absent from tokenizer_config.json: transformers' default legacy=True"
+    return bool(value), "tokenizer_config.json"
+
+
 def file_hashes(folder: Path) -> dict[str, str]:
     return {p.relative_to(folder).as_posix(): sha256_file(p)
             for p in sorted(folder.rglob("*")) if p.is_file() and p.name != "manifest.json"}
@@ -80,11 +92,12 @@ def build_manifest(ckpt: Checkpoint, bundle: Path, name: str, gguf_file: str, qu
     p = lm_params(config)
     v = ckpt.vision
     mean, std, crop, mean_source = mean_std(ckpt)
+    legacy, legacy_source = tokenizer_legacy(ckpt)
     grid = v.image_size // v.patch_size
     source = {**source, "image_mean_std": mean_source, "vision_hyper_parameters": v.source,
               "prompt_template": "llava_v1 (LLaVA's conv_vicuna_v1, used by PULSE-7B's evaluation; not in config.json)",
               "mm_patch_merge_type": "config.json" if "mm_patch_merge_type" in config
-              else "absent from config.json: LLaVA's default 'flat'"}
+              else "absent from config.json: LLaVA's default 'flat'", "tokenizer_legacy": legacy_source}
     return Manifest(
         name=name,
         kind=checkpoint_kind(config),
@@ -101,7 +114,7 @@ def build_manifest(ckpt: Checkpoint, bundle: Path, name: str, gguf_file: str, qu
             crop_size=crop or v.image_size, image_mean=tuple(mean), image_std=tuple(std)),
         mm_patch_merge_type=str(config.get("mm_patch_merge_type", "flat")),
         prompt=PromptInfo(template="llava_v1", system=LLAVA_V1_SYSTEM, roles=LLAVA_V1_ROLES, sep=LLAVA_V1_SEP,
-                          sep2=LLAVA_V1_SEP2, image_token=IMAGE_TOKEN),
+                          sep2=LLAVA_V1_SEP2, image_token=IMAGE_TOKEN, tokenizer_legacy=legacy),
         files=file_hashes(bundle),
         source=source,
         tool=tool_info(),

@@ -198,25 +198,31 @@ def quantize_vision_int8(fp32_path: Path, out_path: Path) -> None:
     root.setLevel(logging.ERROR)  # its advice to run a pre-processing pass is for static quantization
     try:
         quantize_dynamic(str(fp32_path), str(out_path), weight_type=QuantType.QInt8,
-                         op_types_to_quantize=["MatMul"],
-                         use_external_data_format=fp32_path.with_name(fp32_path.name + ".data").exists())
+                         op_types_to_quantize=["MatMul"], use_external_data_format=False)
     finally:
         root.setLevel(level)
     onnx.checker.check_model(str(out_path))
 
 
 def write_vision_onnx(ckpt: Checkpoint, folder: Path, precision: str, file_name: str = "vision.onnx",
+                      fp32_reference: Path | None = None,
                       progress: Callable[[int, int], None] | None = None) -> list[Path]:
-    """Write the vision ONNX of ``precision`` into ``folder``; returns the files written."""
+    """Write the vision ONNX of ``precision`` into ``folder``; returns the files written.
+
+    For int8, an fp32 graph already written (``fp32_reference``) is quantized; without one a temporary
+    fp32 graph is built and removed.
+    """
     if precision not in PRECISIONS:
         raise ValueError(f"precision must be one of {PRECISIONS}")
     path = folder / file_name
     if precision == "int8":
-        fp32 = folder / ("fp32-" + file_name)
-        build_vision_graph(ckpt, fp32, store_fp16=False, progress=progress)
+        fp32 = fp32_reference or folder / ("fp32-" + file_name)
+        if fp32_reference is None:
+            build_vision_graph(ckpt, fp32, store_fp16=False, progress=progress)
         quantize_vision_int8(fp32, path)
-        for leftover in (fp32, fp32.with_name(fp32.name + ".data")):
-            leftover.unlink(missing_ok=True)
+        if fp32_reference is None:
+            for leftover in (fp32, fp32.with_name(fp32.name + ".data")):
+                leftover.unlink(missing_ok=True)
     else:
         build_vision_graph(ckpt, path, store_fp16=precision == "fp16", progress=progress)
     return [p for p in (path, path.with_name(path.name + ".data")) if p.exists()]

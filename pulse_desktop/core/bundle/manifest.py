@@ -67,6 +67,10 @@ class PromptInfo:
     sep: str  # " "
     sep2: str  # "</s>"
     image_token: str  # "<image>"
+    # tokenizer_config.json's "legacy" (absent: True, transformers' old default). When False (e.g. Vicuna-based LLaVA),
+    # the text right after a special token such as "</s>" is tokenized WITHOUT SentencePiece's dummy-prefix space
+    # ("</s>USER" -> 2, "US", "ER"), as the reference's slow LlamaTokenizer does. Added in format 1, additively.
+    tokenizer_legacy: bool = True
 
 
 @dataclass(frozen=True)
