@@ -60,6 +60,7 @@ def run_llava_chat_reference(gguf_path: Path, mmproj_path: Path, image_bytes: by
     handler = Llava16ChatHandler(clip_model_path=str(mmproj_path), verbose=False)
     llm = llama_cpp.Llama(str(gguf_path), chat_handler=handler, n_ctx=n_ctx, n_batch=n_batch,
                           n_threads=threads, n_threads_batch=threads, n_gpu_layers=0, verbose=False)
+    handler._init_mtmd_context(llm)  # load the mmproj now (else the first call does): load time is not answer time
     load_s = time.perf_counter() - start
     url = f"data:{image_mime};base64," + base64.b64encode(image_bytes).decode("ascii")
     messages = [{"role": "user", "content": [{"type": "image_url", "image_url": {"url": url}},
