@@ -16,6 +16,8 @@ from pathlib import Path
 from pulse_desktop.core.errors import PulseError
 
 NOT_CLINICAL = "not a clinical model"
+BYTE_STAGES = ("import", "verify", "download")  # stages whose progress counts bytes
+HIDDEN_FIGURE_PREFIXES = ("thresholds.", "conversion.")  # in `list --json`, not in the table
 
 
 def register(sub) -> None:
@@ -50,7 +52,8 @@ def register(sub) -> None:
     conv.add_argument("source", help="a checkpoint folder, or a Hugging Face repo id (e.g. PULSE-ECG/PULSE-7B)")
     conv.add_argument("--quant", default="Q4_K_M", help="Q4_K_M (default), Q5_K_M, Q8_0, F16 or F32")
     conv.add_argument("--vision", default="fp16", help="fp16 (default), fp32 or int8")
-    conv.add_argument("--name", help="install under this name (default: the manifest's name)")
+    conv.add_argument("--name", help="name of the bundle (default: source-quant-vision)")
+    conv.add_argument("--revision", help="branch, tag or commit when SOURCE is a repo id (default: main)")
     conv.add_argument("--allow-invalid", action="store_true",
                       help="import the result even if it fails its validation")
     conv.set_defaults(func=run_convert)
@@ -74,7 +77,8 @@ def run_import(args) -> int:
 def run_convert(args) -> int:
     from pulse_desktop.core.bundle.converter_process import iter_convert_and_import
 
-    bundle = _drive(iter_convert_and_import(args.source, args.quant, args.vision, args.name, args.allow_invalid))
+    bundle = _drive(iter_convert_and_import(args.source, args.quant, args.vision, args.name, args.allow_invalid,
+                                            revision=args.revision))
     print(f"Converted and imported {bundle.name!r} ({_size(bundle.size)}, {bundle.quantization}) into {bundle.path}")
     return 0
 
@@ -143,7 +147,7 @@ def run_remove(args) -> int:
 
 def _drive(events: Iterable) -> object:
     """Run an event generator, printing progress and messages on stderr; return the Done result."""
-    from pulse_desktop.core.events import Done, Message, Progress, StageStarted
+    from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted
 
     display = _ProgressLine()
     result = None
@@ -156,6 +160,8 @@ def _drive(events: Iterable) -> object:
                     display.note(("Warning: " if event.level == "warning" else "") + event.text)
                 elif isinstance(event, StageStarted):
                     display.note(f"{event.stage}: {event.detail}" if event.detail else event.stage)
+                elif isinstance(event, StageFinished):
+                    display.note(f"{event.stage}: done in {event.seconds:.1f} s")
                 elif isinstance(event, Done):
                     result = event.result
     finally:
@@ -174,7 +180,9 @@ class _ProgressLine:
 
     def show(self, event) -> None:
         pct = int(event.fraction * 100)
-        text = f"{event.stage}: {pct:3d}% ({_size(event.done)} of {_size(event.total)}) {event.detail}".rstrip()
+        amount = (f"{_size(event.done)} of {_size(event.total)}" if event.stage in BYTE_STAGES
+                  else f"{event.done} of {event.total}")
+        text = f"{event.stage}: {pct:3d}% ({amount}) {event.detail}".rstrip()
         if self.tty:
             now = time.monotonic()
             if now - self.last_draw >= 0.1 or event.done >= event.total:
@@ -213,7 +221,8 @@ def _figures(bundle) -> str:
 
     if bundle.manifest is None:
         return ""
-    return ", ".join(f"{key} {value:.4g}" for key, value in flat_figures(bundle.manifest.validation))
+    return ", ".join(f"{key} {value:.4g}" for key, value in flat_figures(bundle.manifest.validation)
+                     if not key.startswith(HIDDEN_FIGURE_PREFIXES))
 
 
 def _size(n: int) -> str:

@@ -20,8 +20,8 @@ from pulse_desktop.core.bundle.converter_process import (
 )
 from pulse_desktop.core.bundle.registry import list_bundles
 from pulse_desktop.core.cancel import CancelToken
-from pulse_desktop.core.errors import BundleError, Cancelled, CheckpointError
-from pulse_desktop.core.events import Done, Message, Progress, StageStarted
+from pulse_desktop.core.errors import BundleError, Cancelled, CheckpointError, InsufficientMemoryError
+from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted
 from tests.support.paths import REPO
 
 FAKE = Path(__file__).with_name("fake_converter.py")
@@ -60,9 +60,21 @@ def test_converted_bundle_is_imported_with_progress_and_messages(pulse_home):
     texts = [e.text for e in events if isinstance(e, Message)]
     assert "converter: starting (a plain line, not JSON)" in texts
     assert "a warning on stderr" in texts
-    assert any("peak_rss_mb 123.4" in t for t in texts)
+    assert "Conversion took 1.5 s, peak memory 0.123 GiB resident (0.1 GiB private)." in texts
     assert any(isinstance(e, StageStarted) and e.stage == "language_model" for e in events)
+    assert any(isinstance(e, StageFinished) and e.stage == "validate" and e.seconds == 0.25 for e in events)
     assert _leftovers() == ["converted"]
+
+
+def test_a_download_is_kept_for_the_next_conversion(pulse_home):
+    first = list(iter_convert_and_import("PULSE-ECG/PULSE-7B", name="first", command=fake("download")))
+    kept = pulse_home / "downloads" / "PULSE-ECG--PULSE-7B"
+    assert (kept / "model.safetensors").read_bytes() == b"weights"
+    assert any(isinstance(e, Message) and str(kept) in e.text for e in first)
+    second = list(iter_convert_and_import("PULSE-ECG/PULSE-7B", name="second", command=fake("download")))
+    assert "reusing the earlier download" in [e.text for e in second if isinstance(e, Message)]
+    assert (kept / "model.safetensors").is_file()
+    assert _leftovers() == ["first", "second"]
 
 
 def test_converter_error_event_becomes_the_error_shown(pulse_home):
@@ -70,6 +82,16 @@ def test_converter_error_event_becomes_the_error_shown(pulse_home):
         list(iter_convert_and_import("ckpt", command=fake("fail")))
     assert "LlavaLlamaForCausalLM" in info.value.hint
     assert _leftovers() == []
+
+
+def test_converter_error_type_is_kept(pulse_home):
+    with pytest.raises(InsufficientMemoryError, match="8 GB"):
+        list(iter_convert_and_import("ckpt", command=fake("memory")))
+
+
+def test_command_passes_name_and_revision(tmp_path):
+    argv = converter_command("PULSE-ECG/PULSE-7B", tmp_path / "out", "Q8_0", "int8", "mine", "v1.0")
+    assert argv[-4:] == ["--name", "mine", "--revision", "v1.0"]
 
 
 def test_converter_crash_shows_its_last_stderr_line(pulse_home):

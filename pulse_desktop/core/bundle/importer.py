@@ -24,12 +24,12 @@ from pulse_desktop.core.bundle.verify import safe_relative_path, stat_entry, wri
 from pulse_desktop.core.bundle.workdirs import clean_stale_workdirs, fsync_dir, make_workdir, remove_tree
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.errors import BundleError, Cancelled
-from pulse_desktop.core.events import Done, Message, Progress, StageStarted
+from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted
 
 COPY_CHUNK = 8 << 20
 FREE_SPACE_MARGIN = 64 << 20  # leave room for the manifest, the record and the rest of the system
 
-ImportEvent = StageStarted | Progress | Message | Done
+ImportEvent = StageStarted | StageFinished | Progress | Message | Done
 
 
 def iter_import_bundle(src: Path, name: str | None = None, allow_invalid: bool = False,
