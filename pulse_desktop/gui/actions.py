@@ -17,6 +17,9 @@ if TYPE_CHECKING:
     from pulse_desktop.gui.main_window import MainWindow
 
 
+FALLBACK_KEYS = {QKeySequence.StandardKey.Quit: "Ctrl+Q", QKeySequence.StandardKey.Preferences: "Ctrl+,"}
+
+
 def tr(text: str) -> str:
     return QCoreApplication.translate("actions", text)
 
@@ -25,8 +28,13 @@ def _action(window: MainWindow, name: str, text: str, shortcut, slot, tip: str =
     action = QAction(text, window)
     action.setObjectName(name)
     if shortcut:
-        keys = shortcut if isinstance(shortcut, list) else [shortcut]
-        action.setShortcuts([k if isinstance(k, QKeySequence) else QKeySequence(k) for k in keys])
+        sequences: list[QKeySequence] = []
+        for key in shortcut if isinstance(shortcut, list) else [shortcut]:
+            if isinstance(key, QKeySequence.StandardKey):  # the platform's keys, or ours where it has none
+                sequences += QKeySequence.keyBindings(key) or [QKeySequence(FALLBACK_KEYS.get(key, ""))]
+            else:
+                sequences.append(QKeySequence(key))
+        action.setShortcuts([q for q in sequences if not q.isEmpty()])
     action.setToolTip(f"{tip or text.replace('&', '').replace('…', '')} "
                       f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
     action.triggered.connect(slot)
@@ -51,7 +59,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
         "print": _action(w, "actPrint", tr("&Print…"), QKeySequence.StandardKey.Print, w.report.print_report),
         "history": _action(w, "actHistory", tr("Study &history"), "Ctrl+H", lambda: w.show_page("history")),
         "models": _action(w, "actModels", tr("&Models"), "Ctrl+M", lambda: w.show_page("models")),
-        "settings": _action(w, "actSettings", tr("&Settings…"), ["Ctrl+,", QKeySequence.StandardKey.Preferences],
+        "settings": _action(w, "actSettings", tr("&Settings…"), QKeySequence.StandardKey.Preferences,
                             lambda: open_settings(w)),
         "quit": _action(w, "actQuit", tr("&Quit"), QKeySequence.StandardKey.Quit, w.close),
         "zoom_in": _action(w, "actZoomIn", tr("Zoom &in"), QKeySequence.StandardKey.ZoomIn,

@@ -62,6 +62,8 @@ class InterpretPage(QWidget):
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.cancel_button)
         column.addLayout(buttons)
+        caption = QLabel("<b>{}</b>".format(self.tr("The model's words (verbatim, never changed)")))
+        column.addWidget(caption)
         self.conversation = ConversationView()
         column.addWidget(self.conversation, 1)
         ask_row = QHBoxLayout()

@@ -28,7 +28,7 @@ from pulse_desktop.gui.study_session import Finding, StudySession
 from pulse_desktop.gui.views.image_canvas import ImageCanvas
 from pulse_desktop.gui.views.patient_form import PatientForm
 
-LEVEL_STYLE = {"blocking": ("⛔", "#a11"), "warning": ("⚠", "#a15c00"), "ok": ("✓", "#1b6e20")}
+LEVEL_STYLE = {"blocking": ("✖", "#a11"), "warning": ("⚠", "#a15c00"), "ok": ("✓", "#1b6e20")}
 
 
 class ReviewPage(QWidget):

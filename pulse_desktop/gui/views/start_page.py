@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 
 class StartPage(QWidget):
@@ -38,11 +38,14 @@ class StartPage(QWidget):
         layout.addWidget(self.model_banner)
         row = QHBoxLayout()
         row.addStretch(1)
-        self.capture_button = self._big(self.tr("📷  Capture with camera\nCtrl+K"), "captureButton", row)
+        self.capture_button = self._big(self.tr("Capture with camera\nCtrl+K"), "captureButton", row,
+                                        QStyle.StandardPixmap.SP_ComputerIcon)
         self.capture_button.clicked.connect(self.capture_requested)
-        self.open_button = self._big(self.tr("📂  Open file…\nCtrl+O"), "openButton", row)
+        self.open_button = self._big(self.tr("Open file…\nCtrl+O"), "openButton", row,
+                                     QStyle.StandardPixmap.SP_DialogOpenButton)
         self.open_button.clicked.connect(self.open_requested)
-        self.paste_button = self._big(self.tr("📋  Paste image\nCtrl+V"), "pasteButton", row)
+        self.paste_button = self._big(self.tr("Paste image\nCtrl+V"), "pasteButton", row,
+                                      QStyle.StandardPixmap.SP_FileIcon)
         self.paste_button.clicked.connect(self.paste_requested)
         row.addStretch(1)
         layout.addLayout(row)
@@ -53,8 +56,9 @@ class StartPage(QWidget):
         layout.addStretch(2)
         self.set_model_problem("")
 
-    def _big(self, text: str, name: str, row: QHBoxLayout) -> QPushButton:
-        button = QPushButton(text)
+    def _big(self, text: str, name: str, row: QHBoxLayout, icon: QStyle.StandardPixmap) -> QPushButton:
+        button = QPushButton(self.style().standardIcon(icon), text)
+        button.setIconSize(QSize(32, 32))
         button.setObjectName(name)
         button.setMinimumSize(200, 110)
         font = button.font()
