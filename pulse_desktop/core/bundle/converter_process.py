@@ -7,7 +7,8 @@ into ``bundles_dir/.converting-<random>/out`` and is then imported by moving its
 cancelled or failed conversion leaves nothing that looks installed.
 
 In a frozen (installed) app ``sys.executable`` is the app itself, which cannot run ``-m quantize.cli``:
-there the converter tools (``pulse-quantize`` from a Python install of this project) must be on PATH.
+the installer freezes the converter into the same folder and reaches it as ``pulse-desktop __convert__``
+(installer/entry.py), so the installed app converts without Python.
 """
 
 from __future__ import annotations
@@ -15,7 +16,6 @@ from __future__ import annotations
 import json
 import os
 import queue
-import shutil
 import subprocess
 import sys
 import threading
@@ -48,14 +48,11 @@ def converter_command(source: str, out: Path, quant: str, vision: str, name: str
     if revision:
         args += ["--revision", revision]
     if getattr(sys, "frozen", False):
-        exe = shutil.which("pulse-quantize")
-        if exe is None:
-            raise BundleError(
-                "The converter is not part of the installed app.",
-                "Install the converter tools (`pip install pulse-desktop` in a Python 3.10+ environment) so that "
-                "`pulse-quantize` is on PATH, or convert on another computer and use `models import`.")
-        return [exe, *args]
+        return [sys.executable, FROZEN_CONVERTER_VERB, *args]
     return [sys.executable, "-m", "quantize.cli", *args]
+
+
+FROZEN_CONVERTER_VERB = "__convert__"  # must match installer/entry.py
 
 
 def parse_progress_line(line: str) -> dict | None:
