@@ -13,24 +13,44 @@ from typing import Any
 
 from PIL import Image
 
-from pulse_desktop.gui.study_session import Corners, Review
+from pulse_desktop.gui.study_session import Corners, Finding, Review
 
 log = logging.getLogger("pulse_desktop.gui.core_adapters")
 
 
 def review_image(image: Image.Image, corners: Corners | None) -> Review:
-    """Straighten ``image`` (at ``corners`` when the clinician moved them) and run the quality gate.
+    """Straighten ``image`` (at ``corners`` when the clinician moved them) and run the quality gate."""
+    try:
+        from pulse_desktop.core.imaging.rectify import straighten
+    except ImportError:  # TODO(integration): remove once core/imaging/rectify.py is committed
+        log.warning("straightening is not available in this checkout; using the picture as it is")
+        return Review(straightened=None, corners=None)
+    result = straighten(image, corners)
+    findings, is_ecg, report = _quality(image, result)
+    corners_used = tuple((float(x), float(y)) for x, y in result.corners)
+    straightened = None if result.method == "unchanged" else result.image
+    return Review(straightened=straightened, corners=corners_used, findings=findings,  # type: ignore[arg-type]
+                  is_ecg=is_ecg, px_per_mm=result.px_per_mm, report=report)
 
-    TODO(integration): the imaging engineer's straightening and quality modules (issue 5): a straighten
-    function taking optional corners and returning the straightened picture with the corners used, and a
-    QualityReport whose findings have name/level/message/hint. Until they land, the picture is used as is.
+
+def _quality(original: Image.Image, straightened: Any) -> tuple[tuple[Finding, ...], bool, Any]:
+    """The quality gate's findings as the window shows them.
+
+    TODO(integration): the imaging engineer's quality module (issue 5): a QualityReport with ``is_ecg`` and
+    checks/findings carrying name, level ("blocking"/"warning"/"ok"), value, message and hint. Read
+    defensively here until it lands; without it there are no findings.
     """
     try:
-        from pulse_desktop.core.imaging import straighten as _straighten  # noqa: F401
+        from pulse_desktop.core.imaging import quality  # type: ignore[attr-defined]
     except ImportError:
-        log.warning("straightening is not available yet; using the picture as it is")
-        return Review(straightened=None, corners=None, findings=())
-    raise NotImplementedError  # replaced at integration
+        log.warning("quality checks are not available yet")
+        return (), True, None
+    report = quality.assess_quality(original, straightened)
+    items = getattr(report, "findings", None) or getattr(report, "checks", ())
+    findings = tuple(Finding(str(getattr(f, "name", "")), str(getattr(f, "level", "warning")),
+                             str(getattr(f, "message", "")), str(getattr(f, "hint", "")),
+                             str(getattr(f, "value", ""))) for f in items)
+    return findings, bool(getattr(report, "is_ecg", True)), report
 
 
 def open_store() -> Any:

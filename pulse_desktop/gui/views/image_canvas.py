@@ -23,6 +23,7 @@ from pulse_desktop.gui.study_session import Corners
 
 HANDLE_RADIUS = 9
 MIN_ZOOM, MAX_ZOOM = 0.02, 16.0
+HANDLE_MARGIN = 0.05  # fraction of the picture's size that the handles may go beyond its edges
 
 
 class _Handle(QGraphicsEllipseItem):
@@ -81,16 +82,22 @@ class ImageCanvas(QGraphicsView):
         self.set_corners(None)
 
     def image_rect(self) -> QRectF:
-        return self._pixmap.boundingRect()
+        """Where the handles may go: the picture and a margin around it (a corner may lie just outside)."""
+        rect = self._pixmap.boundingRect()
+        mx, my = rect.width() * HANDLE_MARGIN, rect.height() * HANDLE_MARGIN
+        return rect.adjusted(-mx, -my, mx, my)
 
     def set_image(self, image: QImage, keep_view: bool = False) -> None:
         self._pixmap.setPixmap(QPixmap.fromImage(image))
-        self._scene.setSceneRect(self._pixmap.boundingRect())
+        self._scene.setSceneRect(self.image_rect())
         if not keep_view:
             self.fit()
 
     def set_corners(self, corners: Corners | None) -> None:
         """Show the handles at ``corners`` (image pixels), or hide them with None."""
+        if getattr(self, "_shown_corners", "unset") == corners:
+            return  # unchanged: leave the handles where the user has them
+        self._shown_corners = corners
         visible = corners is not None
         for handle, point in zip(self._handles, corners or ((0, 0),) * 4, strict=True):
             handle.setPos(QPointF(*point))
@@ -124,7 +131,8 @@ class ImageCanvas(QGraphicsView):
     def fit(self) -> None:
         self._fit_pending = True
         if not self._pixmap.pixmap().isNull():
-            self.fitInView(self._pixmap, Qt.AspectRatioMode.KeepAspectRatio)
+            target = self.image_rect() if self._handles[0].isVisible() else self._pixmap.boundingRect()
+            self.fitInView(target, Qt.AspectRatioMode.KeepAspectRatio)
 
     def zoom_by(self, factor: float) -> None:
         self._fit_pending = False

@@ -140,11 +140,13 @@ class ReviewPage(QWidget):
             self.straightened_radio.blockSignals(False)
         image = review.straightened if straightened else session.original
         key = (id(image), straightened)
-        if image is not None and key != self._shown:
-            self.canvas.set_image(pil_to_qimage(image), keep_view=self._shown is not None and
-                                  self._shown[1] == straightened and self._shown[0] == key[0])
+        new_image = image is not None and key != self._shown
+        if new_image:
+            self.canvas.set_image(pil_to_qimage(image), keep_view=True)
             self._shown = key
         self.canvas.set_corners(review.corners if (review is not None and not straightened) else None)
+        if new_image:
+            self.canvas.fit()
         notes = list(getattr(session.loaded, "notes", ()) or ())
         if review is not None and review.px_per_mm:
             notes.append(self.tr("Grid: %1 pixels per mm.").replace("%1", f"{review.px_per_mm:.1f}"))
@@ -155,6 +157,7 @@ class ReviewPage(QWidget):
         self.patient_form.set_patient(session.patient)
         if not self.question.text():
             self.question.setText(default_question)
+            self.question.setCursorPosition(0)
         ok, why = can_interpret
         problem = self.patient_form.problem()
         self.interpret_button.setEnabled(ok and not problem)
