@@ -1,0 +1,152 @@
+"""The measurements behind the quality gate (levels and messages live in :mod:`quality`).
+
+All of them run on the straightened picture; see docs/image-quality.md for what each number means.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from pulse_desktop.core.imaging.illumination import PaperLight
+from pulse_desktop.core.imaging.resample import shrink
+
+TRACE_SIDE = 1400  # the trace is looked for on a copy about this size
+TRACE_LEVELS = (0.35, 0.45, 0.55, 0.65, 0.75)  # darkness levels (fraction of the paper) tried for the trace
+_SHARP_TILE = 192  # full-resolution tiles on which the edge spread is measured
+_SHARP_TILES = 8
+_MAX_HOLES = 40  # a component with more enclosed holes than this is a lattice (a dark grid), not a trace
+
+
+@dataclass(frozen=True)
+class TraceMeasure:
+    coverage: float  # summed width of long, thin dark curves / picture width (3x4 + rhythm strip: ~3-4)
+    sides_touched: tuple[str, ...]  # picture edges that such a curve runs into
+
+
+def darkness(rgb: np.ndarray) -> np.ndarray:
+    """Per pixel, the lighter of luma and red relative to the paper's (90th percentile), as uint8 (255 =
+    paper). Trace and text are dark in both; a red or pink grid line is dark in luma only."""
+    luma = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
+    red = np.ascontiguousarray(rgb[..., 0])
+    paper = max(float(np.percentile(luma[::3, ::3], 90)), 1.0)
+    paper_red = max(float(np.percentile(red[::3, ::3], 90)), 1.0)
+    return cv2.max(cv2.convertScaleAbs(luma, alpha=255.0 / paper), cv2.convertScaleAbs(red, alpha=255.0 / paper_red))
+
+
+def dark_mask(rgb: np.ndarray, level: float = 0.6) -> np.ndarray:
+    """Pixels darker than ``level`` of the paper in luma and in red (uint8 0/1)."""
+    return (darkness(rgb) < 255 * level).view(np.uint8)
+
+
+def _min_pool(img: np.ndarray, max_side: int) -> np.ndarray:
+    """Shrink by an integer factor keeping the darkest pixel of each block (a thin trace must not fade)."""
+    h, w = img.shape
+    f = max(1, -(-max(h, w) // max_side))
+    if f == 1:
+        return img
+    hh, ww = h // f * f, w // f * f
+    return img[:hh, :ww].reshape(hh // f, f, ww // f, f).min(axis=(1, 3))
+
+
+def measure_trace(rgb: np.ndarray) -> TraceMeasure:
+    """How much ECG-like trace there is: dark connected curves at least 8 % of the width long that fill
+    under a third of their bounding box and are not a lattice (a trace wiggles; text is short, blobs and
+    bars are full, a grid is full of holes). Several darkness levels are tried (a photographed trace can
+    be faint, a crimson grid dark) and the one that finds the most trace is kept."""
+    dark = _min_pool(darkness(rgb), TRACE_SIDE)
+    best = TraceMeasure(0.0, ())
+    for level in TRACE_LEVELS:
+        found = _trace_at(dark < 255 * level)
+        if found.coverage > best.coverage:
+            best = found
+    return best
+
+
+def _trace_at(binary: np.ndarray) -> TraceMeasure:
+    mask = binary.view(np.uint8) if binary.dtype == np.bool_ else binary
+    h, w = mask.shape
+    k = max(3, round(w / 300) | 1)
+    mask = cv2.dilate(mask, np.ones((k, k), np.uint8))  # bridge the gaps of a faint or broken trace
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    holes = np.zeros(n, np.int64)
+    if hierarchy is not None:
+        for _, _, _, parent in hierarchy[0]:
+            if parent >= 0:  # an inner contour: a hole in the component its parent outlines
+                px, py = contours[parent][0][0]
+                holes[labels[py, px]] += 1
+    total = 0.0
+    touched: set[str] = set()
+    edge = max(2, round(0.005 * max(h, w)))
+    for i in range(1, n):
+        x, y, bw, bh, area = stats[i]
+        if bw < 0.08 * w or area > 0.33 * bw * max(bh, 1) or holes[i] > _MAX_HOLES:
+            continue
+        total += bw
+        if x <= edge:
+            touched.add("left")
+        if x + bw >= w - edge:
+            touched.add("right")
+        if y <= edge:
+            touched.add("top")
+        if y + bh >= h - edge:
+            touched.add("bottom")
+    order = ("top", "right", "bottom", "left")
+    return TraceMeasure(total / w, tuple(s for s in order if s in touched))
+
+
+def blur_sigma_px(rgb: np.ndarray) -> float:
+    """Gaussian blur (sigma, in pixels of ``rgb``) that explains the sharpest dark edges.
+
+    On full-resolution tiles with the most trace, the edge spread is contrast / steepest gradient; a
+    perfectly sharp, pixel-sampled edge spreads over about 2 px and a Gaussian blur adds 2.5 sigma
+    (in quadrature). Returns 0.0 when there are no dark edges to measure."""
+    h, w = rgb.shape[:2]
+    small, levels = shrink(rgb, 600)
+    dens = cv2.blur(dark_mask(small).astype(np.float32), (9, 9))  # where the trace and text are
+    f = 2 ** levels
+    t = _SHARP_TILE
+    candidates: list[tuple[float, int, int]] = []
+    step = max(1, t // f)
+    for sy in range(0, max(1, dens.shape[0] - step + 1), step):
+        for sx in range(0, max(1, dens.shape[1] - step + 1), step):
+            candidates.append((float(dens[sy:sy + step, sx:sx + step].mean()), sy * f, sx * f))
+    candidates.sort(reverse=True)
+    spreads = []
+    for d, y, x in candidates[:_SHARP_TILES]:
+        if d <= 0.002:
+            break
+        tile = cv2.cvtColor(rgb[y:min(h, y + t), x:min(w, x + t)], cv2.COLOR_RGB2GRAY).astype(np.float32)
+        if tile.shape[0] < 16 or tile.shape[1] < 16:
+            continue
+        gx = cv2.Sobel(tile, cv2.CV_32F, 1, 0, ksize=3) / 8.0
+        gy = cv2.Sobel(tile, cv2.CV_32F, 0, 1, ksize=3) / 8.0
+        grad = float(np.percentile(np.hypot(gx, gy), 99.7))
+        lo, hi = np.percentile(tile, [0.5, 95])
+        if hi - lo < 40 or grad <= 1e-3:
+            continue
+        spreads.append((hi - lo) / grad)
+    if not spreads:
+        return 0.0
+    spread = float(np.median(spreads))
+    return float(np.sqrt(max(0.0, spread ** 2 - 2.0 ** 2)) / 2.5)
+
+
+def glare_fraction(rgb: np.ndarray, light: PaperLight) -> float:
+    """Share of the paper washed out by a reflection: near-white in the light map, clearly brighter than
+    the paper's median, and with the grid and trace contrast mostly gone."""
+    bg = light.background
+    level = cv2.max(cv2.max(bg[..., 0], bg[..., 1]), bg[..., 2]).astype(np.float32)
+    bright = (level >= 235) & (level >= 1.05 * light.median_level)
+    if not bright.any():
+        return 0.0
+    small, _ = shrink(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), 4 * max(bg.shape[:2]))
+    k = np.ones((9, 9), np.uint8)
+    contrast = (cv2.dilate(small, k).astype(np.float32) - cv2.erode(small, k).astype(np.float32))
+    contrast = cv2.resize(contrast, (bg.shape[1], bg.shape[0]), interpolation=cv2.INTER_AREA)
+    typical = float(np.median(contrast))
+    washed = bright & (contrast < 0.35 * max(typical, 1.0))
+    return float(washed.mean())

@@ -1,0 +1,207 @@
+"""Straighten a picture of an ECG into what the model was trained on: fronto-parallel, evenly lit paper.
+
+How the method is chosen (documented in docs/image-quality.md):
+
+1. ``manual``: the user gave four corners; the quadrilateral they enclose is mapped to a rectangle.
+2. ``paper``: the whole sheet stands out from its surround (:mod:`paper_detect`) and none of its sides
+   runs into the frame's edge: its quadrilateral is mapped to a rectangle.
+3. ``grid``: otherwise, when the grid's local line angles converge to two vanishing points
+   (:mod:`grid_perspective`) with a spread of 0.5 degrees or more, explained 1.6 times better by two
+   vanishing points than by one rotation, the homography that makes both line
+   families axis-parallel is applied and the whole frame is kept.
+4. ``rotated``: when they are parallel but turned by 0.5 degrees or more, the picture is rotated.
+5. ``unchanged``: otherwise: a clean scan or render is never resampled.
+
+After a warp (1-3) the output's aspect is set so that grid squares are square (the grid period measured
+in x and in y on a small copy); with no measurable grid, an output within 6 % of US Letter or A4 is snapped
+to that page's aspect. Lighting is evened out (:mod:`illumination`) for photographs (methods 1-3) and for
+any picture whose paper is unevenly lit or dim. Pixels per millimetre are measured on the result.
+
+All corner coordinates are pixel-edge coordinates: (0, 0) is the top-left corner of the top-left pixel,
+(W, H) the bottom-right corner of the image.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+from PIL import Image
+
+from pulse_desktop.core.imaging.grid_perspective import measure_grid_perspective
+from pulse_desktop.core.imaging.grid_scale import GridScale, estimate_grid_scale
+from pulse_desktop.core.imaging.illumination import PaperLight, estimate_paper_light, even_out_lighting
+from pulse_desktop.core.imaging.paper_detect import Corners, PaperQuad, detect_paper, order_corners
+
+MIN_ROTATION_DEG = 0.5
+MAX_OUTPUT_SIDE = 3508  # the long side of A4 at 300 dpi; more adds nothing the model can use
+ASPECT_TOLERANCE = 0.005  # squares within 0.5 % of square are left alone
+PAGE_ASPECTS = {"US Letter": 279.4 / 215.9, "A4": 297.0 / 210.0}
+_SNAP_TOLERANCE = 0.06
+
+Matrix = tuple[tuple[float, float, float], tuple[float, float, float], tuple[float, float, float]]
+
+
+@dataclass(frozen=True, eq=False)
+class Straightened:
+    image: Image.Image  # RGB, the picture the model will see
+    method: str  # "unchanged", "rotated", "grid", "paper" or "manual"
+    corners: Corners  # where the output's corners lie in the original (TL, TR, BR, BL)
+    homography: Matrix  # original -> output, pixel-edge coordinates
+    grid: GridScale  # grid period measured on the output
+    light: PaperLight  # the paper's lighting before correction (shading and glare are read from it)
+    lighting_corrected: bool
+    paper: PaperQuad | None  # the sheet found in the original, if any
+    notes: tuple[str, ...] = ()
+
+    @property
+    def px_per_mm(self) -> float | None:
+        return self.grid.px_per_mm
+
+    @property
+    def changed(self) -> bool:
+        return self.method != "unchanged" or self.lighting_corrected
+
+
+def straighten(image: Image.Image | np.ndarray, corners: Sequence[Sequence[float]] | None = None) -> Straightened:
+    """Straighten an RGB picture of ECG paper; ``corners`` (four x, y points in the original, any order)
+    overrides the automatic detection."""
+    rgb = np.ascontiguousarray(np.asarray(image.convert("RGB") if isinstance(image, Image.Image) else image))
+    if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8:
+        raise ValueError("straighten expects an 8-bit RGB image")
+    h, w = rgb.shape[:2]
+    notes: list[str] = []
+    paper: PaperQuad | None = None
+    grid_in: GridScale | None = None
+    fill = _paper_colour(rgb)
+    if corners is not None:
+        quad = validate_corners(corners, w, h)
+        hom, size, method = *_quad_to_rect(quad), "manual"
+    else:
+        paper = detect_paper(rgb)
+        if paper is not None and paper.whole_sheet_visible:
+            hom, size, method = *_quad_to_rect(np.array(paper.corners)), "paper"
+        else:
+            grid_in = estimate_grid_scale(rgb)
+            hom, size, method = _from_grid(rgb, grid_in.channel)
+            if paper is not None and method != "unchanged":
+                notes.append("The sheet runs off the picture; it was straightened from its grid lines.")
+    photographed = method in ("manual", "paper", "grid")
+    out = rgb if method == "unchanged" else _warp(rgb, hom, size, fill)
+    grid = grid_in if method == "unchanged" and grid_in is not None else estimate_grid_scale(out)
+    if photographed:
+        factor = _height_factor(grid, size)
+        if factor is not None:  # squares not square: stretch the height and warp again
+            size = _cap(size[0], size[1] * factor)
+            hom = np.diag([size[0] / out.shape[1], size[1] / out.shape[0], 1.0]) @ hom
+            out = _warp(rgb, hom, size, fill)
+            grid = estimate_grid_scale(out)
+    light = estimate_paper_light(out)
+    corrected = photographed or light.needs_correction
+    if corrected:
+        out = even_out_lighting(out, light)
+    inv = np.linalg.inv(hom)
+    ow, oh = out.shape[1], out.shape[0]
+    back = _apply(inv, np.array([[0, 0], [ow, 0], [ow, oh], [0, oh]], np.float64))
+    return Straightened(Image.fromarray(out), method, tuple(map(tuple, back)), _as_matrix(hom), grid, light,
+                        corrected, paper, tuple(notes))
+
+
+def validate_corners(corners: Sequence[Sequence[float]], w: int, h: int) -> np.ndarray:
+    """Four user corners, ordered TL, TR, BR, BL; ValueError if they do not make a usable quadrilateral."""
+    pts = np.asarray(corners, dtype=np.float64)
+    if pts.shape != (4, 2) or not np.isfinite(pts).all():
+        raise ValueError("give exactly four corner points (x, y)")
+    pts = order_corners(pts)
+    area = abs(cv2.contourArea(pts.astype(np.float32)))
+    if area < 0.01 * w * h or not cv2.isContourConvex(pts.astype(np.float32).reshape(-1, 1, 2)):
+        raise ValueError("the four corners must enclose the paper: a convex shape covering at least 1 % "
+                         "of the picture")
+    margin = 0.5 * max(w, h)
+    if (pts < -margin).any() or (pts[:, 0] > w + margin).any() or (pts[:, 1] > h + margin).any():
+        raise ValueError("the corners lie far outside the picture")
+    return pts
+
+
+def _quad_to_rect(quad: np.ndarray) -> tuple[np.ndarray, tuple[int, int]]:
+    tl, tr, br, bl = quad
+    ow = max(np.hypot(*(tr - tl)), np.hypot(*(br - bl)))
+    oh = max(np.hypot(*(bl - tl)), np.hypot(*(br - tr)))
+    ow, oh = _cap(ow, oh)
+    dst = np.array([[0, 0], [ow, 0], [ow, oh], [0, oh]], np.float32)
+    return cv2.getPerspectiveTransform(quad.astype(np.float32), dst).astype(np.float64), (ow, oh)
+
+
+def _cap(ow: float, oh: float) -> tuple[int, int]:
+    k = min(1.0, MAX_OUTPUT_SIDE / max(ow, oh, 1.0))
+    return max(16, round(ow * k)), max(16, round(oh * k))
+
+
+def _from_grid(rgb: np.ndarray, channel: str) -> tuple[np.ndarray, tuple[int, int], str]:
+    h, w = rgb.shape[:2]
+    ident = (np.eye(3), (w, h), "unchanged")
+    persp = measure_grid_perspective(rgb, channel)
+    if persp is None:
+        return ident
+    if persp.is_perspective:
+        hom = np.array(persp.homography, np.float64)
+        box = _apply(hom, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64))
+        lo, hi = box.min(axis=0), box.max(axis=0)
+        if (hi - lo).max() <= 2.0 * max(w, h):
+            shift = np.array([[1, 0, -lo[0]], [0, 1, -lo[1]], [0, 0, 1]], np.float64)
+            return shift @ hom, _cap(*(hi - lo)), "grid"
+    if abs(persp.rotation_deg) < MIN_ROTATION_DEG:
+        return ident
+    a = math.radians(-persp.rotation_deg)  # turn back (counter-clockwise on screen for a positive angle)
+    rot = np.array([[math.cos(a), -math.sin(a), 0], [math.sin(a), math.cos(a), 0], [0, 0, 1]])
+    centre = np.array([[1, 0, -w / 2], [0, 1, -h / 2], [0, 0, 1]], np.float64)
+    hom = rot @ centre
+    box = _apply(hom, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64))
+    lo, hi = box.min(axis=0), box.max(axis=0)
+    shift = np.array([[1, 0, -lo[0]], [0, 1, -lo[1]], [0, 0, 1]], np.float64)
+    return shift @ hom, _cap(*(hi - lo)), "rotated"
+
+
+def _height_factor(grid: GridScale, size: tuple[int, int]) -> float | None:
+    """How much to stretch the output's height so that grid squares are square (or, with no measurable
+    grid, so that the page has a standard aspect); None when it is already right."""
+    aspect = grid.aspect
+    if aspect is None or not 0.6 < aspect < 1.67 or min(grid.x.strength, grid.y.strength) < 10:
+        aspect = _page_aspect_correction(size[0] / size[1])
+    if aspect is None or abs(aspect - 1.0) <= ASPECT_TOLERANCE:
+        return None
+    return aspect
+
+
+def _page_aspect_correction(width_over_height: float) -> float | None:
+    """Height factor that gives a standard page's aspect, when the output is close to one."""
+    for target in PAGE_ASPECTS.values():
+        for t in (target, 1.0 / target):
+            if abs(width_over_height / t - 1.0) <= _SNAP_TOLERANCE:
+                return width_over_height / t
+    return None
+
+
+def _warp(rgb: np.ndarray, hom: np.ndarray, size: tuple[int, int], fill: tuple[int, int, int]) -> np.ndarray:
+    half = np.array([[1, 0, 0.5], [0, 1, 0.5], [0, 0, 1]], np.float64)
+    m = np.linalg.inv(half) @ hom @ half  # edge coordinates -> OpenCV's pixel centres
+    return cv2.warpPerspective(rgb, m, size, flags=cv2.INTER_LINEAR, borderMode=cv2.BORDER_CONSTANT,
+                               borderValue=tuple(int(c) for c in fill))
+
+
+def _paper_colour(rgb: np.ndarray) -> tuple[int, int, int]:
+    step = max(1, max(rgb.shape[:2]) // 300)
+    sample = rgb[::step, ::step].reshape(-1, 3)
+    return tuple(int(v) for v in np.percentile(sample, 80, axis=0))  # type: ignore[return-value]
+
+
+def _apply(hom: np.ndarray, pts: np.ndarray) -> np.ndarray:
+    p = np.c_[pts, np.ones(len(pts))] @ hom.T
+    return p[:, :2] / p[:, 2:3]
+
+
+def _as_matrix(hom: np.ndarray) -> Matrix:
+    return tuple(tuple(float(v) for v in row) for row in hom)  # type: ignore[return-value]
