@@ -13,6 +13,7 @@ onnxruntime's dynamic quantization of the fp32 graph's MatMul weights.
 from __future__ import annotations
 
 import logging
+import shutil
 from collections.abc import Callable
 from pathlib import Path
 
@@ -32,15 +33,37 @@ INPUT_NAME = "pixel_values"
 OUTPUT_NAME = "image_features"
 
 
-class _GraphBuilder:
-    """Nodes and initializers; weights inline or appended to an external data file."""
+def _varint(value: int) -> bytes:
+    out = bytearray()
+    while True:
+        byte, value = value & 0x7F, value >> 7
+        out.append(byte | (0x80 if value else 0))
+        if not value:
+            return bytes(out)
 
-    def __init__(self, store_fp16: bool, data_file: Path | None) -> None:
+
+_GRAPH_FIELD = (7 << 3) | 2  # ModelProto.graph, length-delimited
+_INITIALIZER_FIELD = (5 << 3) | 2  # GraphProto.initializer, length-delimited
+
+
+class _GraphBuilder:
+    """Nodes in memory; initializers streamed to disk as they are made, so a 1.2 GB graph is never held twice.
+
+    Inline (the usual case): each initializer is serialized on its own into a spill file as a GraphProto
+    ``initializer`` field; the final file is the model without initializers followed by a second ``graph``
+    field holding them. Protocol buffers merge repeated embedded-message fields, so every reader sees one
+    graph. External (over ~1.8 GB, protobuf's 2 GB limit): raw bytes go to ``<file>.data`` and each large
+    initializer points at its offset there.
+    """
+
+    def __init__(self, store_fp16: bool, path: Path, external: bool) -> None:
         self.nodes: list[onnx.NodeProto] = []
-        self.initializers: list[onnx.TensorProto] = []
+        self.kept: list[onnx.TensorProto] = []  # initializers that stay in the graph message itself
         self.store_fp16 = store_fp16
-        self.data_file = data_file
-        self._data_handle = open(data_file, "wb") if data_file is not None else None
+        self.path = path
+        self.data_file = path.with_name(path.name + ".data") if external else None
+        self.spill_file = path.with_name(path.name + ".initializers.tmp")
+        self._out = open(self.data_file if external else self.spill_file, "wb")
         self._count = 0
 
     def name(self, hint: str) -> str:
@@ -59,17 +82,23 @@ class _GraphBuilder:
         array = np.ascontiguousarray(values.astype(np.float16) if as_half else values)
         tensor = TensorProto(name=name, data_type=helper.np_dtype_to_tensor_dtype(array.dtype))
         tensor.dims.extend(array.shape)
-        if self._data_handle is not None and array.nbytes >= 1024:
-            offset = self._data_handle.tell()
-            self._data_handle.write(array.tobytes())
+        if self.data_file is not None and array.nbytes >= 1024:
+            offset = self._out.tell()
+            self._out.write(array.tobytes())
             tensor.data_location = TensorProto.EXTERNAL
             for key, value in (("location", self.data_file.name), ("offset", str(offset)),
                                ("length", str(array.nbytes))):
                 entry = tensor.external_data.add()
                 entry.key, entry.value = key, value
+            self.kept.append(tensor)
+        elif self.data_file is not None:
+            tensor.raw_data = array.tobytes()
+            self.kept.append(tensor)
         else:
             tensor.raw_data = array.tobytes()
-        self.initializers.append(tensor)
+            record = tensor.SerializeToString()
+            self._out.write(_varint(_INITIALIZER_FIELD) + _varint(len(record)))
+            self._out.write(record)
         if as_half:
             return self.node("Cast", [name], hint + "_f32", to=TensorProto.FLOAT)
         return name
@@ -77,9 +106,21 @@ class _GraphBuilder:
     def ints(self, values: list[int], hint: str) -> str:
         return self.const(np.asarray(values, dtype=np.int64), hint, weight=False)
 
-    def close(self) -> None:
-        if self._data_handle is not None:
-            self._data_handle.close()
+    def write(self, model: onnx.ModelProto) -> None:
+        """The model (whose graph holds ``kept``) plus the spilled initializers, as one file."""
+        self._out.close()
+        with open(self.path, "wb") as handle:
+            handle.write(model.SerializeToString())
+            if self.data_file is None:
+                size = self.spill_file.stat().st_size
+                handle.write(_varint(_GRAPH_FIELD) + _varint(size))
+                with open(self.spill_file, "rb") as spill:
+                    shutil.copyfileobj(spill, handle, 16 << 20)
+        self.spill_file.unlink(missing_ok=True)
+
+    def discard(self) -> None:
+        self._out.close()
+        self.spill_file.unlink(missing_ok=True)
 
 
 def _linear(g: _GraphBuilder, x: str, weight: np.ndarray, bias: np.ndarray, hint: str) -> str:
@@ -147,8 +188,7 @@ def build_vision_graph(ckpt: Checkpoint, path: Path, store_fp16: bool,
     grid = v.image_size // v.patch_size
     estimate = sum(int(np.prod(e.shape)) for n, e in ckpt.entries.items()
                    if n.startswith((VISION_PREFIX, PROJECTOR_PREFIX))) * (2 if store_fp16 else 4)
-    data_file = path.with_name(path.name + ".data") if estimate > INLINE_LIMIT else None
-    g = _GraphBuilder(store_fp16, data_file)
+    g = _GraphBuilder(store_fp16, path, external=estimate > INLINE_LIMIT)
     try:
         e = VISION_PREFIX + "embeddings."
         patches = g.node("Conv", [INPUT_NAME, g.const(t(e + "patch_embedding.weight"), "patch_w")], "patch_conv",
@@ -172,20 +212,21 @@ def build_vision_graph(ckpt: Checkpoint, path: Path, store_fp16: bool,
         x = _gelu_erf(g, x, "proj_gelu")
         x = _linear(g, x, t(PROJECTOR_PREFIX + "2.weight"), t(PROJECTOR_PREFIX + "2.bias"), "proj2")
         g.nodes.append(helper.make_node("Identity", [x], [OUTPUT_NAME], name="output"))
-    finally:
-        g.close()
-    graph = helper.make_graph(
-        g.nodes, "pulse_vision",
-        [helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, ["batch", 3, v.image_size, v.image_size])],
-        [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["batch", grid * grid, hidden])],
-        g.initializers,
-    )
-    model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)], producer_name="pulse-quantize")
-    model.ir_version = IR_VERSION
-    model.doc_string = ("CLIP vision tower up to hidden_states[mm_vision_select_layer], CLS dropped, "
-                        "then the mlp2x_gelu projector (LLaVA).")
-    with open(path, "wb") as handle:
-        handle.write(model.SerializeToString())
+        graph = helper.make_graph(
+            g.nodes, "pulse_vision",
+            [helper.make_tensor_value_info(INPUT_NAME, TensorProto.FLOAT, ["batch", 3, v.image_size, v.image_size])],
+            [helper.make_tensor_value_info(OUTPUT_NAME, TensorProto.FLOAT, ["batch", grid * grid, hidden])],
+            g.kept,
+        )
+        model = helper.make_model(graph, opset_imports=[helper.make_opsetid("", OPSET)],
+                                  producer_name="pulse-quantize")
+        model.ir_version = IR_VERSION
+        model.doc_string = ("CLIP vision tower up to hidden_states[mm_vision_select_layer], CLS dropped, "
+                            "then the mlp2x_gelu projector (LLaVA).")
+        g.write(model)
+    except BaseException:
+        g.discard()
+        raise
     onnx.checker.check_model(str(path))
 
 

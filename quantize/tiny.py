@@ -145,22 +145,25 @@ def tensor_shapes(config: dict[str, Any], vision: dict[str, int]) -> list[Tensor
     return specs
 
 
+def weight_law(name: str, shape: tuple[int, ...]) -> tuple[float, float]:
+    """(mean, std) of a tensor's random values: scales that keep activations near unit size."""
+    if name.endswith(".weight") and ("norm" in name or "layrnorm" in name or "layer_norm" in name):
+        return 1.0, 0.1
+    if name.endswith(".bias"):
+        return 0.0, 0.05
+    if name in ("model.embed_tokens.weight", IMAGE_NEWLINE) or name.endswith("class_embedding"):
+        return 0.0, 0.5
+    if name.endswith("position_embedding.weight"):
+        return 0.0, 0.3
+    fan_in = int(np.prod(shape[1:]))
+    return 0.0, (3.0 if name == "lm_head.weight" else 1.0) / float(np.sqrt(fan_in))
+
+
 def seeded_values(spec: TensorSpec, seed: int) -> np.ndarray:
     """Random values for one tensor: the name and seed alone decide them (order does not matter)."""
     rng = np.random.default_rng([seed, zlib.crc32(spec.name.encode("utf-8"))])
-    name, shape = spec.name, spec.shape
-    if name.endswith("norm.weight") or "layer_norm" in name and name.endswith(".weight") \
-            or "layrnorm.weight" in name or "layernorm.weight" in name:
-        return (1.0 + 0.1 * rng.standard_normal(shape)).astype(np.float32)
-    if name.endswith(".bias"):
-        return (0.05 * rng.standard_normal(shape)).astype(np.float32)
-    if name in ("model.embed_tokens.weight", IMAGE_NEWLINE) or name.endswith("class_embedding"):
-        return (0.5 * rng.standard_normal(shape)).astype(np.float32)
-    if name.endswith("position_embedding.weight"):
-        return (0.3 * rng.standard_normal(shape)).astype(np.float32)
-    fan_in = int(np.prod(shape[1:]))
-    scale = 3.0 if name == "lm_head.weight" else 1.0
-    return (scale / np.sqrt(fan_in) * rng.standard_normal(shape)).astype(np.float32)
+    mean, std = weight_law(spec.name, spec.shape)
+    return (mean + std * rng.standard_normal(spec.shape)).astype(np.float32)
 
 
 def write_tokenizer_files(out: Path, model_bytes: bytes) -> None:
@@ -182,8 +185,12 @@ def write_generation_config(out: Path) -> None:
         "transformers_version": "4.37.2"})
 
 
-def make_tiny_checkpoint(out: Path, merge: str = "flat", seed: int = 0, dtype: str = "float16") -> Path:
-    """Write the tiny checkpoint into ``out`` (created; must not hold another checkpoint)."""
+def make_tiny_checkpoint(out: Path, merge: str = "flat", seed: int = 0, dtype: str = "float16",
+                         vocab_size: int | None = None) -> Path:
+    """Write the tiny checkpoint into ``out`` (created; must not hold another checkpoint).
+
+    ``vocab_size`` larger than the tokenizer gives embedding rows without pieces, as some checkpoints have
+    (the converter pads the GGUF vocabulary for them)."""
     if merge not in MERGE_TYPES:
         raise ValueError(f"merge must be one of {MERGE_TYPES}, not {merge!r}")
     out = Path(out)
@@ -191,7 +198,7 @@ def make_tiny_checkpoint(out: Path, merge: str = "flat", seed: int = 0, dtype: s
     tokenizer = train_tokenizer(tiny_corpus(shared_data_dir() / "ptbxl" / "records.json"), TINY_VOCAB_SIZE)
     import sentencepiece as spm
 
-    vocab_size = spm.SentencePieceProcessor(model_proto=tokenizer).get_piece_size()
+    vocab_size = max(vocab_size or 0, spm.SentencePieceProcessor(model_proto=tokenizer).get_piece_size())
     config = llava_config(TINY_LM, TINY_VISION, vocab_size, merge, dtype, kind="test")
     write_json(out / "config.json", config)
     write_tokenizer_files(out, tokenizer)

@@ -85,3 +85,27 @@ def test_without_the_qk_permutation_the_logits_differ(ckpt, tmp_path):
     # position 0 has no rotation partner yet; after it the rotary pairing is wrong
     assert float(np.abs(wrong[1:] - ref[1:]).max()) > 0.1
     assert float(np.abs(wrong[0] - ref[0]).max()) <= 1e-3
+
+
+def test_vocab_larger_than_the_tokenizer_is_padded_and_still_matches(tmp_path):
+    """Checkpoints whose embedding has more rows than tokenizer pieces (the synthetic 7B has 32000 rows for
+    about 1000 pieces) get unused [PADn] tokens in the GGUF, as llama.cpp's converter writes them."""
+    from tests.support.bundles import build_tiny_checkpoint
+
+    source = build_tiny_checkpoint(tmp_path / "padded", vocab_size=1100)
+    ckpt = Checkpoint(source)
+    path = tmp_path / "padded.gguf"
+    write_gguf(ckpt, path, "F32")
+    import gguf
+
+    reader = gguf.GGUFReader(path)
+    tokens = reader.fields["tokenizer.ggml.tokens"]
+    types = reader.fields["tokenizer.ggml.token_type"]
+    assert len(tokens.data) == 1100
+    assert bytes(tokens.parts[tokens.data[-1]]) == b"[PAD1099]"  # named by id, as llama.cpp names them
+    assert int(types.parts[types.data[-1]][0]) == gguf.TokenType.UNUSED
+    with LlamaRunner(path, n_ctx=512, threads=1, exact=True) as r:
+        assert r.n_vocab == 1100
+        segments, embeddings = _mixed_input(ckpt, r)
+        ours = r.logits(segments)
+    assert float(np.abs(ours - reference.llama_logits(reference.llama(ckpt), embeddings)).max()) <= 1e-3

@@ -21,7 +21,7 @@ a removed file) copies it first with :func:`copy_bundle`.
 
 Plain functions, for tests that need their own variant:
 
-    build_tiny_checkpoint(folder, merge="flat", seed=0, dtype="float16") -> Path
+    build_tiny_checkpoint(folder, merge="flat", seed=0, dtype="float16", vocab_size=None) -> Path
     build_tiny_bundle(tmp_dir, merge="flat", quant="F32", vision="fp32", seed=0, validate=True) -> Path
     copy_bundle(bundle, dest) -> Path
 """
@@ -38,9 +38,10 @@ from quantize.convert import convert
 from quantize.tiny import make_tiny_checkpoint
 
 
-def build_tiny_checkpoint(folder: Path, merge: str = "flat", seed: int = 0, dtype: str = "float16") -> Path:
+def build_tiny_checkpoint(folder: Path, merge: str = "flat", seed: int = 0, dtype: str = "float16",
+                          vocab_size: int | None = None) -> Path:
     """``pulse-quantize tiny folder --merge merge --seed seed``; returns ``folder``."""
-    return make_tiny_checkpoint(Path(folder), merge=merge, seed=seed, dtype=dtype)
+    return make_tiny_checkpoint(Path(folder), merge=merge, seed=seed, dtype=dtype, vocab_size=vocab_size)
 
 
 def build_tiny_bundle(tmp_dir: Path, merge: str = "flat", quant: str = "F32", vision: str = "fp32",
