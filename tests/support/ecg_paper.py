@@ -214,6 +214,7 @@ def simulate_photo(
     *,
     paper_px_per_mm: float = 0.0,
     table_rgb: tuple[int, int, int] = (92, 70, 52),
+    exposure: float = 0.85,
     shading: float = 0.0,
     colour_cast: tuple[float, float, float] = (1.0, 1.0, 1.0),
     glare: tuple[float, float, float, float] | None = None,
@@ -224,6 +225,7 @@ def simulate_photo(
 ) -> tuple[Image.Image, PhotoTruth]:
     """Photograph ``paper`` lying on a table with its corners at ``corners``.
 
+    ``exposure``: the level white paper is photographed at (a camera rarely saturates paper).
     ``shading``: the light falls off linearly by this fraction across the frame (0.4 = far side at 60 %).
     ``colour_cast``: per-channel gains of the light. ``glare``: (x, y, radius, strength) of a specular spot,
     x/y/radius as fractions of the photo width, strength 0..1 (1 = fully white at its centre).
@@ -251,7 +253,7 @@ def simulate_photo(
         ramp = (xx - pw / 2) * math.cos(ang) + (yy - ph / 2) * math.sin(ang)
         ramp = (ramp - ramp.min()) / max(float(np.ptp(ramp)), 1.0)
         out *= (1.0 - shading * ramp)[..., None]
-    out *= np.array(colour_cast, np.float32)
+    out *= np.array(colour_cast, np.float32) * exposure
     if glare:
         gx, gy, gr, gs = glare
         spot = np.exp(-((xx - gx * pw) ** 2 + (yy - gy * pw) ** 2) / (2 * (gr * pw) ** 2))

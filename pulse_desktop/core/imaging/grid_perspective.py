@@ -28,7 +28,12 @@ PERSPECTIVE_SPREAD_DEG = 0.5
 MIN_FIT_GAIN = 1.6
 #: A vanishing-point fit whose angles miss the measured ones by more than this (RMS, degrees) is not a
 #: perspective (a curled sheet, a mis-measured tile): then only the rotation is corrected.
-MAX_FIT_RMS_DEG = 0.35
+MAX_FIT_RMS_DEG = 0.8
+#: Tiles more than this many degrees from their family's median angle (for the rotation) or from the
+#: first vanishing-point fit (for the perspective) are dropped as mis-measured.
+OUTLIER_DEG = 1.5
+#: Horizontal and vertical lines turned differently by more than this: no trustworthy grid.
+MAX_FAMILY_DISAGREEMENT_DEG = 4.0
 
 
 @dataclass(frozen=True)
@@ -79,22 +84,56 @@ def measure_grid_perspective(rgb: np.ndarray, channel: str = "red") -> GridPersp
                 hs.append(LineSample(cx, cy, ah, ch))
             if cv >= MIN_TILE_CONTRAST:
                 vs.append(LineSample(cx, cy, -av, cv))
-    if len(hs) < 2 or len(vs) < 2:
-        return None
-    allw = np.array([t.weight for t in hs + vs])
-    rotation = float(np.average([t.angle_deg for t in hs + vs], weights=np.log(allw)))
-    spread = max(np.ptp([t.angle_deg for t in hs]), np.ptp([t.angle_deg for t in vs]))
-    const = np.sqrt(np.mean([(t.angle_deg - np.mean([u.angle_deg for u in fam])) ** 2
-                             for fam in (hs, vs) for t in fam]))
-    hom, rms = None, float("inf")
-    if len(hs) >= 3 and len(vs) >= 3:
-        vh, vv = _vanishing_point(hs, vertical=False), _vanishing_point(vs, vertical=True)
-        rms = float(np.sqrt(np.mean([_angle_miss(t, vh, False) ** 2 for t in hs] +
-                                    [_angle_miss(t, vv, True) ** 2 for t in vs])))
+    hom, rms, const, spread = None, float("inf"), float("inf"), 0.0
+    vh, hk = _robust_vanishing_point(hs, vertical=False)
+    vv, vk = _robust_vanishing_point(vs, vertical=True)
+    if vh is not None and vv is not None:
+        rms = float(np.sqrt(np.mean([_angle_miss(t, vh, False) ** 2 for t in hk] +
+                                    [_angle_miss(t, vv, True) ** 2 for t in vk])))
+        const = float(np.sqrt(np.mean([(t.angle_deg - np.mean([u.angle_deg for u in fam])) ** 2
+                                       for fam in (hk, vk) for t in fam])))
+        spread = max(np.ptp([t.angle_deg for t in hk]), np.ptp([t.angle_deg for t in vk]))
         hom = _rectifying_homography(vh, vv, np.array([w / 2.0, h / 2.0]))
-    return GridPerspective(tuple(hs), tuple(vs), rotation, float(spread), rms,
-                           None if hom is None else tuple(tuple(float(v) for v in row) for row in hom),
-                           float(const))
+    hs_rot, vs_rot = _inliers(hs), _inliers(vs)
+    if len(hs_rot) >= 2 and len(vs_rot) >= 2 and \
+            abs(_median_angle(hs_rot) - _median_angle(vs_rot)) <= MAX_FAMILY_DISAGREEMENT_DEG:
+        weights = np.log(np.array([t.weight for t in hs_rot + vs_rot]))
+        rotation = float(np.average([t.angle_deg for t in hs_rot + vs_rot], weights=weights))
+        if hom is None:
+            spread = max(np.ptp([t.angle_deg for t in hs_rot]), np.ptp([t.angle_deg for t in vs_rot]))
+    elif hom is not None and len(hk) >= 2 and len(vk) >= 2:
+        rotation = 0.5 * (_median_angle(hk) + _median_angle(vk))  # a strong perspective: no common angle
+    else:
+        return None  # too few consistent tiles, or the two families disagree: no grid we can trust
+    result = GridPerspective(tuple(hs), tuple(vs), rotation, float(spread), rms,
+                             None if hom is None else tuple(tuple(float(v) for v in row) for row in hom),
+                             const)
+    return result
+
+
+def _robust_vanishing_point(
+    samples: list[LineSample], vertical: bool
+) -> tuple[np.ndarray | None, list[LineSample]]:
+    """Fit, drop the tiles that miss the fit by more than OUTLIER_DEG, fit again (four tiles at least)."""
+    if len(samples) < 4:
+        return None, samples
+    vp = _vanishing_point(samples, vertical)
+    keep = [t for t in samples if _angle_miss(t, vp, vertical) <= OUTLIER_DEG]
+    if len(keep) < 4:
+        return None, keep
+    return (_vanishing_point(keep, vertical) if len(keep) < len(samples) else vp), keep
+
+
+def _median_angle(samples: list[LineSample]) -> float:
+    return float(np.median([t.angle_deg for t in samples]))
+
+
+def _inliers(samples: list[LineSample]) -> list[LineSample]:
+    """Tiles whose angle is within OUTLIER_DEG of the family's median (trace or text fooled the others)."""
+    if not samples:
+        return samples
+    med = _median_angle(samples)
+    return [t for t in samples if abs(t.angle_deg - med) <= OUTLIER_DEG]
 
 
 def _direction(t: LineSample, vertical: bool) -> np.ndarray:

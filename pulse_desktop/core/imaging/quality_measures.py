@@ -10,6 +10,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from pulse_desktop.core.imaging.grid_scale import grid_signal
 from pulse_desktop.core.imaging.illumination import PaperLight
 from pulse_desktop.core.imaging.resample import shrink
 
@@ -135,18 +136,30 @@ def blur_sigma_px(rgb: np.ndarray) -> float:
     return float(np.sqrt(max(0.0, spread ** 2 - 2.0 ** 2)) / 2.5)
 
 
-def glare_fraction(rgb: np.ndarray, light: PaperLight) -> float:
-    """Share of the paper washed out by a reflection: near-white in the light map, clearly brighter than
-    the paper's median, and with the grid and trace contrast mostly gone."""
+def glare_fraction(rgb: np.ndarray, light: PaperLight, channel: str = "red") -> float:
+    """Share of the grid area washed out by a reflection: bright in the light map (5 % above the paper's
+    median, or near white) and with the grid's local contrast mostly gone (under 35 % of its typical
+    value). Only the box spanned by the rows and columns that are mostly grid counts, so white margins
+    and header text are never glare."""
     bg = light.background
     level = cv2.max(cv2.max(bg[..., 0], bg[..., 1]), bg[..., 2]).astype(np.float32)
-    bright = (level >= 235) & (level >= 1.05 * light.median_level)
+    bright = level >= min(250.0, 1.05 * light.median_level)
     if not bright.any():
         return 0.0
-    small, _ = shrink(cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY), 4 * max(bg.shape[:2]))
-    k = np.ones((9, 9), np.uint8)
-    contrast = (cv2.dilate(small, k).astype(np.float32) - cv2.erode(small, k).astype(np.float32))
-    contrast = cv2.resize(contrast, (bg.shape[1], bg.shape[0]), interpolation=cv2.INTER_AREA)
-    typical = float(np.median(contrast))
-    washed = bright & (contrast < 0.35 * max(typical, 1.0))
-    return float(washed.mean())
+    small, _ = shrink(rgb, 4 * max(bg.shape[:2]))
+    sig = grid_signal(small, channel)
+    k = np.ones((7, 7), np.uint8)
+    contrast = cv2.dilate(sig, k) - cv2.erode(sig, k)
+    contrast = cv2.resize(cv2.blur(contrast, (9, 9)), (bg.shape[1], bg.shape[0]), interpolation=cv2.INTER_AREA)
+    rich = contrast >= 0.5 * float(np.median(contrast))
+    rows = np.nonzero(rich.mean(axis=1) >= 0.5)[0]  # rows and columns mostly covered by grid
+    cols = np.nonzero(rich.mean(axis=0) >= 0.5)[0]
+    if rows.size < 4 or cols.size < 4:
+        return 0.0
+    y0, y1, x0, x1 = rows[0], rows[-1], cols[0], cols[-1]
+    inner = np.zeros_like(rich)
+    inner[y0:y1 + 1, x0:x1 + 1] = True
+    typical = float(np.median(contrast[inner]))
+    washed = (bright & inner & (contrast < 0.35 * max(typical, 1e-3))).astype(np.uint8)
+    washed = cv2.morphologyEx(washed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))  # blobs, not speckles
+    return float(washed.sum()) / float(inner.sum())

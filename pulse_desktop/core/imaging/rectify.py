@@ -143,14 +143,15 @@ def _cap(ow: float, oh: float) -> tuple[int, int]:
 def _from_grid(rgb: np.ndarray, channel: str) -> tuple[np.ndarray, tuple[int, int], str]:
     h, w = rgb.shape[:2]
     ident = (np.eye(3), (w, h), "unchanged")
-    persp = measure_grid_perspective(rgb, channel)
+    other = "dark" if channel == "red" else "red"
+    persp = measure_grid_perspective(rgb, channel) or measure_grid_perspective(rgb, other)
     if persp is None:
         return ident
     if persp.is_perspective:
         hom = np.array(persp.homography, np.float64)
-        box = _apply(hom, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64))
-        lo, hi = box.min(axis=0), box.max(axis=0)
-        if (hi - lo).max() <= 2.0 * max(w, h):
+        if _plausible_warp(hom, w, h):
+            box = _apply(hom, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64))
+            lo, hi = box.min(axis=0), box.max(axis=0)
             shift = np.array([[1, 0, -lo[0]], [0, 1, -lo[1]], [0, 0, 1]], np.float64)
             return shift @ hom, _cap(*(hi - lo)), "grid"
     if abs(persp.rotation_deg) < MIN_ROTATION_DEG:
@@ -163,6 +164,31 @@ def _from_grid(rgb: np.ndarray, channel: str) -> tuple[np.ndarray, tuple[int, in
     lo, hi = box.min(axis=0), box.max(axis=0)
     shift = np.array([[1, 0, -lo[0]], [0, 1, -lo[1]], [0, 0, 1]], np.float64)
     return shift @ hom, _cap(*(hi - lo)), "rotated"
+
+
+def _plausible_warp(hom: np.ndarray, w: int, h: int) -> bool:
+    """A perspective correction a hand-held photo can need: corners keep their order (no fold), the
+    picture stays within twice its size, and the local scale nowhere changes by more than 2x."""
+    corners = np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64)
+    mapped = _apply(hom, corners)
+    if not np.isfinite(mapped).all():
+        return False
+    denom = np.c_[corners, np.ones(4)] @ hom[2]
+    if (denom <= 0).any():  # a corner beyond the vanishing line
+        return False
+    if not cv2.isContourConvex(mapped.astype(np.float32).reshape(-1, 1, 2)) or \
+            cv2.contourArea(mapped.astype(np.float32)) <= 0:
+        return False
+    span = mapped.max(axis=0) - mapped.min(axis=0)
+    if span.max() > 2.0 * max(w, h):
+        return False
+    centre = np.array([[w / 2, h / 2], [w / 2 + 1, h / 2], [w / 2, h / 2 + 1]])
+    at = [np.array([[x, y], [x + 1, y], [x, y + 1]]) for x, y in corners * 0.98 + 0.01 * np.array([w, h])]
+    def area(tri: np.ndarray) -> float:
+        m = _apply(hom, tri)
+        return abs(float(np.cross(m[1] - m[0], m[2] - m[0])))
+    ref = area(centre)
+    return all(0.25 <= area(t) / ref <= 4.0 for t in at)
 
 
 def _height_factor(grid: GridScale, size: tuple[int, int]) -> float | None:
