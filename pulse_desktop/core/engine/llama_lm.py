@@ -90,3 +90,202 @@ def run_llava_chat_reference(gguf_path: Path, mmproj_path: Path, image_bytes: by
         "prompt_tokens": prompt_tokens,
         "generated_tokens": n_chunks - 1,  # the last chunk only carries the finish reason
     }
+
+
+# --- the app's language model: one model, one context, one sequence -----------------------------------------
+
+GGML_TYPE_F32 = 0
+GGML_TYPE_F16 = 1
+_GGML_DEV_GPU_TYPES = (1, 2)  # ggml_backend_dev_type: CPU 0, GPU 1, IGPU/ACCEL 2 (memory 0 for accelerators)
+_backend_ready = False
+
+
+@llama_cpp.llama_log_callback
+def _quiet_log(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
+    if level == 4:  # GGML_LOG_LEVEL_ERROR: keep errors visible
+        import sys
+
+        print(text.decode("utf-8", "replace").rstrip(), file=sys.stderr)
+
+
+_QUIET_LOG = _quiet_log
+
+
+def _ensure_backend() -> None:
+    global _backend_ready
+    if not _backend_ready:
+        llama_cpp.llama_log_set(_QUIET_LOG, ctypes.c_void_p(0))
+        llama_cpp.llama_backend_init()
+        _backend_ready = True
+
+
+def supports_gpu_offload() -> bool:
+    return bool(llama_cpp.llama_supports_gpu_offload())
+
+
+def free_gpu_memory() -> int:
+    """Free bytes on the GPU devices ggml sees (0 when none); read through ggml's device API."""
+    if not supports_gpu_offload():
+        return 0
+    try:
+        from llama_cpp._ggml import libggml
+
+        lib = libggml
+        lib.ggml_backend_dev_count.restype = ctypes.c_size_t
+        lib.ggml_backend_dev_get.restype = ctypes.c_void_p
+        lib.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
+        lib.ggml_backend_dev_type.restype = ctypes.c_int
+        lib.ggml_backend_dev_type.argtypes = [ctypes.c_void_p]
+        lib.ggml_backend_dev_memory.restype = None
+        lib.ggml_backend_dev_memory.argtypes = [ctypes.c_void_p, ctypes.POINTER(ctypes.c_size_t),
+                                                ctypes.POINTER(ctypes.c_size_t)]
+        best = 0
+        for i in range(int(lib.ggml_backend_dev_count())):
+            dev = lib.ggml_backend_dev_get(i)
+            if lib.ggml_backend_dev_type(dev) not in _GGML_DEV_GPU_TYPES:
+                continue
+            free, total = ctypes.c_size_t(0), ctypes.c_size_t(0)
+            lib.ggml_backend_dev_memory(dev, ctypes.byref(free), ctypes.byref(total))
+            best = max(best, int(free.value))
+        return best
+    except (AttributeError, OSError):
+        return 0
+
+
+def default_threads() -> int:
+    """Physical cores (hyper-threads slow llama.cpp down), at most 16."""
+    import os
+
+    import psutil
+
+    return max(1, min(16, psutil.cpu_count(logical=False) or os.cpu_count() or 1))
+
+
+class LanguageModel:
+    """Owns a llama.cpp model and context (freed by :meth:`close`); feeds tokens and embedding blocks at given
+    positions of sequence 0 and returns the last position's logits. Not thread-safe: one owner thread."""
+
+    def __init__(self, gguf_path: Path, n_ctx: int, n_batch: int = 512, n_threads: int | None = None,
+                 n_gpu_layers: int = 0, f32_kv: bool = False) -> None:
+        import os
+
+        _ensure_backend()
+        self.model = None
+        self.ctx = None
+        params = llama_cpp.llama_model_default_params()
+        params.n_gpu_layers = int(n_gpu_layers)
+        # The dummy-prefix space is added by us, piece by piece, as the reference's slow tokenizer does it
+        self._overrides = (llama_cpp.llama_model_kv_override * 2)()
+        self._overrides[0].key = b"tokenizer.ggml.add_space_prefix"
+        self._overrides[0].tag = llama_cpp.LLAMA_KV_OVERRIDE_TYPE_BOOL
+        self._overrides[0].value.val_bool = False
+        self._overrides[1].key = b""
+        params.kv_overrides = self._overrides
+        self.model = llama_cpp.llama_model_load_from_file(str(gguf_path).encode(), params)
+        if not self.model:
+            raise RuntimeError(f"llama.cpp could not load {gguf_path}")
+        self.vocab = llama_cpp.llama_model_get_vocab(self.model)
+        self.n_vocab = int(llama_cpp.llama_vocab_n_tokens(self.vocab))
+        self.n_embd = int(llama_cpp.llama_model_n_embd(self.model))
+        self.n_layer = int(llama_cpp.llama_model_n_layer(self.model))
+        self.eos = int(llama_cpp.llama_vocab_eos(self.vocab))
+        self.bos = int(llama_cpp.llama_vocab_bos(self.vocab))
+        self.n_threads = int(n_threads or default_threads())
+        self.n_gpu_layers = int(n_gpu_layers)
+        cparams = llama_cpp.llama_context_default_params()
+        cparams.n_ctx = int(n_ctx)
+        cparams.n_batch = int(n_batch)
+        cparams.n_ubatch = int(n_batch)
+        cparams.n_seq_max = 1
+        cparams.n_threads = self.n_threads
+        cparams.n_threads_batch = self.n_threads
+        cparams.no_perf = True
+        if f32_kv:  # reference precision (F32 bundles): F32 cache, plain attention
+            cparams.type_k = GGML_TYPE_F32
+            cparams.type_v = GGML_TYPE_F32
+            cparams.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        self.ctx = llama_cpp.llama_init_from_model(self.model, cparams)
+        if not self.ctx:
+            self.close()
+            raise RuntimeError("llama.cpp could not create a context")
+        self.n_ctx = int(llama_cpp.llama_n_ctx(self.ctx))
+        self.n_batch = int(n_batch)
+        self.memory = llama_cpp.llama_get_memory(self.ctx)
+
+    def close(self) -> None:
+        if self.ctx:
+            llama_cpp.llama_free(self.ctx)
+            self.ctx = None
+        if self.model:
+            llama_cpp.llama_model_free(self.model)
+            self.model = None
+
+    def __del__(self) -> None:
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown
+            pass
+
+    def tokenize(self, text: str, add_bos: bool, dummy_prefix: bool) -> list[int]:
+        """SentencePiece ids of ``text`` (no special-token parsing); ``dummy_prefix`` adds the leading "▁"."""
+        data = ((" " if dummy_prefix else "") + text).encode("utf-8")
+        size = len(data) + 8
+        buffer = (llama_cpp.llama_token * size)()
+        n = llama_cpp.llama_tokenize(self.vocab, data, len(data), buffer, size, add_bos, False)
+        if n < 0:
+            raise RuntimeError(f"tokenization needs {-n} tokens")
+        return list(buffer[:n])
+
+    def piece(self, token: int) -> bytes:
+        """The bytes a token adds to the text (special tokens render as nothing)."""
+        buffer = ctypes.create_string_buffer(64)
+        n = llama_cpp.llama_token_to_piece(self.vocab, int(token), buffer, 64, 0, False)
+        if n < 0:
+            buffer = ctypes.create_string_buffer(-n)
+            n = llama_cpp.llama_token_to_piece(self.vocab, int(token), buffer, -n, 0, False)
+        return bytes(buffer.raw[:n])
+
+    def is_end(self, token: int) -> bool:
+        return bool(llama_cpp.llama_vocab_is_eog(self.vocab, int(token)))
+
+    def decode(self, pos: int, tokens: list[int] | None = None, embeddings: Any = None) -> None:
+        """Feed one batch (tokens, or float32 embeddings [n, n_embd]) at positions pos..pos+n-1; logits for the
+        last position only. Raises RuntimeError if llama.cpp fails (the caller removes partial positions)."""
+        import numpy as np
+
+        n = len(tokens) if tokens is not None else int(embeddings.shape[0])
+        batch = llama_cpp.llama_batch_init(n, self.n_embd if tokens is None else 0, 1)
+        try:
+            if tokens is None:
+                block = np.ascontiguousarray(embeddings, dtype=np.float32)
+                if block.shape[1] != self.n_embd:
+                    raise ValueError(f"image features have width {block.shape[1]}, the model {self.n_embd}")
+                ctypes.memmove(batch.embd, block.ctypes.data, block.nbytes)
+            for i in range(n):
+                if tokens is not None:
+                    batch.token[i] = int(tokens[i])
+                batch.pos[i] = pos + i
+                batch.n_seq_id[i] = 1
+                batch.seq_id[i][0] = 0
+                batch.logits[i] = 1 if i == n - 1 else 0
+            batch.n_tokens = n
+            status = llama_cpp.llama_decode(self.ctx, batch)
+            if status != 0:
+                raise RuntimeError(f"llama_decode failed with status {status}")
+        finally:
+            llama_cpp.llama_batch_free(batch)
+
+    def last_logits(self) -> Any:
+        import numpy as np
+
+        pointer = llama_cpp.llama_get_logits_ith(self.ctx, -1)
+        return np.ctypeslib.as_array(pointer, shape=(self.n_vocab,)).copy()
+
+    def forget_from(self, pos: int) -> None:
+        """Drop cached positions >= pos of the sequence."""
+        if not llama_cpp.llama_memory_seq_rm(self.memory, 0, int(pos), -1):
+            llama_cpp.llama_memory_clear(self.memory, True)
+            raise RuntimeError("llama.cpp could not remove positions from its cache")
+
+    def clear(self) -> None:
+        llama_cpp.llama_memory_clear(self.memory, True)

@@ -6,6 +6,7 @@ This is the only module of the app that imports ``onnxruntime``.
 from __future__ import annotations
 
 import time
+from pathlib import Path
 from typing import Any
 
 import onnxruntime
@@ -49,3 +50,77 @@ def int8_matmul_seconds(m: int, k: int, n: int, threads: int, repeats: int = 3) 
         session.run(None, feed)
         best = min(best, time.perf_counter() - start)
     return best
+
+
+# --- the app's vision encoder ------------------------------------------------------------------------------
+
+PROVIDER_ALIASES = {
+    "cpu": "CPUExecutionProvider",
+    "cuda": "CUDAExecutionProvider",
+    "coreml": "CoreMLExecutionProvider",
+    "directml": "DmlExecutionProvider",
+    "dml": "DmlExecutionProvider",
+}
+AUTO_ORDER = ("CUDAExecutionProvider", "CoreMLExecutionProvider", "DmlExecutionProvider", "CPUExecutionProvider")
+
+
+def provider_candidates(choice: str = "auto") -> list[str]:
+    """Providers to try, best first, among those this install offers; CPU always last."""
+    available = set(onnxruntime.get_available_providers())
+    choice = (choice or "auto").strip()
+    if choice.lower() == "auto":
+        wanted = [p for p in AUTO_ORDER if p in available]
+    else:
+        name = PROVIDER_ALIASES.get(choice.lower(), choice)
+        if name not in available:
+            from pulse_desktop.core.errors import PulseError
+
+            raise PulseError(f"The vision provider {choice!r} is not available in this installation.",
+                             f"Use auto or one of: {', '.join(sorted(available))}.")
+        wanted = [name]
+    if "CPUExecutionProvider" not in wanted:
+        wanted.append("CPUExecutionProvider")
+    return wanted
+
+
+class VisionEncoder:
+    """The vision ONNX (CLIP up to hidden_states[-2] without CLS, then the projector) in one session.
+
+    onnxruntime-gpu lists CUDA even on machines without a usable GPU: a provider that fails to start is
+    dropped and the next one tried; ``provider`` is the one actually running the graph.
+    """
+
+    def __init__(self, onnx_path: Path, provider: str = "auto", threads: int | None = None) -> None:
+        self.session = None
+        errors: list[str] = []
+        candidates = provider_candidates(provider)
+        onnxruntime.set_default_logger_severity(4)  # a provider failing to start is handled here, not printed
+        for i, name in enumerate(candidates):
+            options = onnxruntime.SessionOptions()
+            options.log_severity_level = 3
+            if threads:
+                options.intra_op_num_threads = int(threads)
+            options.inter_op_num_threads = 1
+            try:
+                session = onnxruntime.InferenceSession(str(onnx_path), options, providers=candidates[i:])
+            except Exception as exc:  # noqa: BLE001 - a provider that cannot start (no driver, no device)
+                errors.append(f"{name}: {exc}")
+                continue
+            if session.get_providers()[0] == name or name == "CPUExecutionProvider":
+                self.session = session
+                break
+            errors.append(f"{name}: not started")
+        if self.session is None:
+            raise RuntimeError("onnxruntime could not open the vision model: " + "; ".join(errors))
+        self.provider = self.session.get_providers()[0]
+        self.fallbacks = tuple(errors)
+        self.input_name = self.session.get_inputs()[0].name
+
+    def encode_one(self, pixels: Any) -> Any:
+        """pixel_values [1, 3, S, S] float32 -> features [1, T, C] float32."""
+        import numpy as np
+
+        return np.asarray(self.session.run(None, {self.input_name: pixels})[0], dtype=np.float32)
+
+    def close(self) -> None:
+        self.session = None

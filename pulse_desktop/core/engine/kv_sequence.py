@@ -1,0 +1,141 @@
+"""What the language model's KV cache holds, position by position, and how new input is fed into it.
+
+Each cached position has a key: a token id, or ``(image digest, row)`` for a row of an image block. Feeding
+a target sequence keeps the longest common prefix already cached (so a follow-up re-feeds neither the image
+nor the earlier turns), removes the rest, and feeds the remainder in chunks: tokens and image rows in
+separate ``llama_batch``es, positions continuing. Cancellation is checked between chunks; whatever was fed
+stays cached and recorded, so the cache and this record always agree.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Hashable, Iterator, Sequence
+from dataclasses import dataclass
+
+import numpy as np
+
+from pulse_desktop.core.cancel import CancelToken
+from pulse_desktop.core.engine.llama_lm import LanguageModel
+from pulse_desktop.core.events import Progress
+
+CHUNK_TARGET_S = 1.0  # one prefill chunk should take about this long on this machine (cancel acts within ~2 s)
+CHUNK_MULTIPLE = 16
+CALIBRATION_POSITIONS = 32
+
+
+@dataclass(frozen=True)
+class Segment:
+    """Token ids, or an image block (float32 [n, n_embd]) identified by ``digest``."""
+
+    tokens: tuple[int, ...] = ()
+    embeddings: np.ndarray | None = None
+    digest: str = ""
+
+    def keys(self) -> list[Hashable]:
+        if self.embeddings is None:
+            return list(self.tokens)
+        return [(self.digest, i) for i in range(int(self.embeddings.shape[0]))]
+
+
+def chunk_size_for(seconds_per_position: float, n_batch: int) -> int:
+    if seconds_per_position <= 0:
+        return n_batch
+    n = int(CHUNK_TARGET_S / seconds_per_position) // CHUNK_MULTIPLE * CHUNK_MULTIPLE
+    return max(CHUNK_MULTIPLE, min(n_batch, n))
+
+
+class KvSequence:
+    def __init__(self, lm: LanguageModel) -> None:
+        self.lm = lm
+        self.keys: list[Hashable] = []
+        self.chunk = min(lm.n_batch, CHUNK_MULTIPLE * 4)
+
+    def calibrate(self) -> float:
+        """Time one block of embeddings at the start of the context, then clear it; fixes the chunk size
+        for this engine's life (fixed chunk boundaries keep answers bit-identical from one run to the next)."""
+        n = min(CALIBRATION_POSITIONS, self.lm.n_batch)
+        block = np.zeros((n, self.lm.n_embd), np.float32)
+        self.lm.decode(0, embeddings=block)  # warm-up: buffers, thread pool, weights paged in
+        self.lm.clear()
+        start = time.perf_counter()
+        self.lm.decode(0, embeddings=block)
+        seconds = time.perf_counter() - start
+        self.lm.clear()
+        self.keys = []
+        self.chunk = chunk_size_for(seconds / n, self.lm.n_batch)
+        return seconds / n
+
+    def __len__(self) -> int:
+        return len(self.keys)
+
+    def truncate(self, length: int) -> None:
+        """Forget cached positions >= length."""
+        if length >= len(self.keys):
+            return
+        try:
+            self.lm.forget_from(length)
+        except RuntimeError:
+            self.keys = []
+            raise
+        del self.keys[length:]
+
+    def to_feed(self, segments: Sequence[Segment]) -> int:
+        """How many positions :meth:`feed` would decode for this target."""
+        target = [k for s in segments for k in s.keys()]
+        return len(target) - self._reusable(target)
+
+    def _reusable(self, target: list[Hashable]) -> int:
+        n = 0
+        limit = min(len(self.keys), len(target) - 1)  # the last position is always fed again: its logits
+        while n < limit and self.keys[n] == target[n]:
+            n += 1
+        return n
+
+    def feed(self, segments: Sequence[Segment], cancel: CancelToken, stage: str = "prefill") -> Iterator[Progress]:
+        """Make the cache hold exactly ``segments``; the last position's logits are then ready."""
+        target = [k for s in segments for k in s.keys()]
+        if not target:
+            raise ValueError("nothing to feed")
+        keep = self._reusable(target)
+        self.truncate(keep)
+        total = len(target) - keep
+        done = 0
+        offset = 0
+        yield Progress(stage, 0, total)
+        for segment in segments:
+            keys = segment.keys()
+            start = max(0, len(self.keys) - offset)
+            while start < len(keys):
+                cancel.check()
+                n = min(self.chunk, len(keys) - start)
+                pos = len(self.keys)
+                try:
+                    if segment.embeddings is None:
+                        self.lm.decode(pos, tokens=list(segment.tokens[start:start + n]))
+                    else:
+                        self.lm.decode(pos, embeddings=segment.embeddings[start:start + n])
+                except BaseException:
+                    self._forget_unrecorded(pos)
+                    raise
+                self.keys += keys[start:start + n]
+                start += n
+                done += n
+                yield Progress(stage, done, total)
+            offset += len(keys)
+
+    def append_token(self, token: int) -> None:
+        """Feed one generated token at the next position."""
+        pos = len(self.keys)
+        try:
+            self.lm.decode(pos, tokens=[token])
+        except BaseException:
+            self._forget_unrecorded(pos)
+            raise
+        self.keys.append(token)
+
+    def _forget_unrecorded(self, pos: int) -> None:
+        try:
+            self.lm.forget_from(pos)
+        except RuntimeError:
+            self.keys = []

@@ -1,0 +1,257 @@
+"""The offline PULSE engine: bundle in, answers out, computing what the reference LLaVA code computes.
+
+ask(image, question) runs preprocess -> vision -> merge -> prefill -> first token -> decode, yielding events
+(core/events.py) and ending with ``Done(result=Answer)``. follow_up(question) continues the conversation in
+the trained multi-turn format, reusing the KV cache (no re-encoding, no image re-prefill). One owner thread:
+the engine is not thread-safe; go through :class:`~pulse_desktop.core.engine.engine_service.EngineService`.
+"""
+
+from __future__ import annotations
+
+import codecs
+import hashlib
+import time
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+from PIL import Image
+
+from pulse_desktop.core.bundle.manifest import Manifest, manifest_sha256, read_manifest
+from pulse_desktop.core.cancel import CancelToken
+from pulse_desktop.core.engine import memory
+from pulse_desktop.core.engine.answer import Answer, GenerationOptions, TopToken
+from pulse_desktop.core.engine.kv_sequence import KvSequence, Segment
+from pulse_desktop.core.engine.llama_lm import LanguageModel, free_gpu_memory, supports_gpu_offload
+from pulse_desktop.core.engine.merge import merge_features
+from pulse_desktop.core.engine.preprocess import preprocess
+from pulse_desktop.core.engine.prompt import Turn, tokens_after_image, tokens_before_image
+from pulse_desktop.core.engine.sampling import Sampler, top_logprobs
+from pulse_desktop.core.engine.vision_onnx import VisionEncoder
+from pulse_desktop.core.errors import BundleError, Cancelled, ContextFullError
+from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted, Token
+
+
+class _Stage:
+    def __init__(self, name: str, stages: dict[str, float]) -> None:
+        self.name, self.stages, self.start = name, stages, time.perf_counter()
+
+    def finish(self) -> StageFinished:
+        seconds = time.perf_counter() - self.start
+        self.stages[self.name] = seconds
+        return StageFinished(self.name, seconds)
+
+
+class MultimodalEngine:
+    def __init__(self, bundle: Any, n_gpu_layers: int | str | None = -1, n_threads: int | None = None,
+                 vision_provider: str = "auto", n_batch: int = 512, check_memory: bool = True) -> None:
+        self.bundle_dir = Path(getattr(bundle, "path", bundle))
+        self.manifest: Manifest = getattr(bundle, "manifest", None) or read_manifest(self.bundle_dir)
+        self.bundle_name = str(getattr(bundle, "name", self.manifest.name))
+        self.manifest_sha256 = manifest_sha256(self.bundle_dir)
+        m = self.manifest
+        self.n_ctx = int(m.language_model.n_ctx)
+        f32_kv = m.language_model.quantization.upper() == "F32"
+        gpu_layers = 0
+        free_vram = free_gpu_memory() if supports_gpu_offload() else 0
+        weights = (self.bundle_dir / m.language_model.file).stat().st_size
+        if n_gpu_layers in (None, -1, "auto"):
+            kv = memory.kv_cache_bytes(m, self.n_ctx, f32_kv)
+            gpu_layers = memory.auto_gpu_layers(m, weights, kv, free_vram) if free_vram else 0
+        elif supports_gpu_offload():
+            gpu_layers = int(n_gpu_layers)
+        self.estimate = memory.estimate(self.bundle_dir, m, self.n_ctx, n_batch, f32_kv, gpu_layers, free_vram)
+        if check_memory:
+            memory.check_fits(self.estimate, self.bundle_name)
+        self.image_newline = None
+        if m.uses_image_newline:
+            if not m.vision.image_newline_file:
+                raise BundleError("This bundle's merge needs image_newline but the bundle has none.",
+                                  "Convert the weights again with pulse-quantize.")
+            self.image_newline = np.load(self.bundle_dir / m.vision.image_newline_file).astype(np.float32)
+        self.lm = LanguageModel(self.bundle_dir / m.language_model.file, self.n_ctx, n_batch, n_threads,
+                                gpu_layers, f32_kv)
+        try:
+            self.vision = VisionEncoder(self.bundle_dir / m.vision.file, vision_provider, self.lm.n_threads)
+            self.kv = KvSequence(self.lm)
+            self.kv.calibrate()
+        except BaseException:
+            self.lm.close()
+            raise
+        self.head = tokens_before_image(m.prompt, self.lm.tokenize)
+        self._image: tuple[str, np.ndarray] | None = None  # (digest, merged block) of the current conversation
+        self._turns: list[Turn] = []
+        self._features_cache: tuple[str, np.ndarray] | None = None  # last pixels digest -> vision features
+
+    # --- facts ----------------------------------------------------------------------------------------------
+    def settings(self) -> dict[str, Any]:
+        return {"gpu_layers": self.lm.n_gpu_layers, "threads": self.lm.n_threads, "n_batch": self.lm.n_batch,
+                "prefill_chunk": self.kv.chunk, "vision_provider": self.vision.provider, "n_ctx": self.n_ctx,
+                "kv_cache": "f32" if self.manifest.language_model.quantization.upper() == "F32" else "f16"}
+
+    @property
+    def n_ctx_used(self) -> int:
+        return len(self.kv)
+
+    def close(self) -> None:
+        self.vision.close()
+        self.lm.close()
+
+    # --- public generators ----------------------------------------------------------------------------------
+    def ask(self, image: Image.Image, question: str, cancel: CancelToken | None = None,
+            max_new_tokens: int | None = None, options: GenerationOptions | None = None) -> Iterator[object]:
+        """A new conversation about ``image``."""
+        cancel = cancel or CancelToken()
+        options = _options(options, max_new_tokens)
+        stages: dict[str, float] = {}
+        block = yield from self._image_block(image, cancel, stages)
+        turns = [Turn(question)]
+        yield from self._answer(block, turns, cancel, options, stages)
+
+    def follow_up(self, question: str, cancel: CancelToken | None = None, max_new_tokens: int | None = None,
+                  options: GenerationOptions | None = None) -> Iterator[object]:
+        """The next question on the same image; the cache is reused."""
+        if self._image is None:
+            raise RuntimeError("follow_up before ask")
+        cancel = cancel or CancelToken()
+        options = _options(options, max_new_tokens)
+        yield from self._answer(self._image, self._turns + [Turn(question)], cancel, options, {})
+
+    def teacher_forced_logits(self, image: Image.Image, question: str, continuation: list[int],
+                              cancel: CancelToken | None = None) -> np.ndarray:
+        """Logits [len(continuation) + 1, vocab]: after the prompt, then after each continuation token
+        (fidelity checks). Leaves no conversation behind."""
+        cancel = cancel or CancelToken()
+        stages: dict[str, float] = {}
+        block = _drain(self._image_block(image, cancel, stages))
+        _drain(self.kv.feed(self._segments(block, [Turn(question)]), cancel))
+        rows = [self.lm.last_logits()]
+        for token in continuation:
+            self.kv.append_token(int(token))
+            rows.append(self.lm.last_logits())
+        self._image, self._turns = None, []
+        return np.stack(rows)
+
+    def prompt_ids(self, turns: list[Turn]) -> tuple[list[int], list[int]]:
+        """The token ids before and after the image block for these turns."""
+        return list(self.head), tokens_after_image(self.manifest.prompt, turns, self.lm.tokenize, self.lm.eos)
+
+    # --- steps ----------------------------------------------------------------------------------------------
+    def _image_block(self, image: Image.Image, cancel: CancelToken, stages: dict[str, float]):
+        cancel.check()
+        stage = _Stage("preprocess", stages)
+        yield StageStarted("preprocess")
+        prepared = preprocess(image, self.manifest.preprocess)
+        yield stage.finish()
+        digest = hashlib.sha256(prepared.pixels.tobytes()).hexdigest()
+        stage = _Stage("vision", stages)
+        yield StageStarted("vision", self.vision.provider)
+        if self._features_cache and self._features_cache[0] == digest:
+            features = self._features_cache[1]
+        else:
+            parts = []
+            for i in range(prepared.n_images):
+                cancel.check()
+                parts.append(self.vision.encode_one(prepared.pixels[i:i + 1]))
+                yield Progress("vision", i + 1, prepared.n_images)
+            features = np.concatenate(parts)
+            self._features_cache = (digest, features)
+        block = merge_features(features, self.manifest.mm_patch_merge_type, prepared.grid,
+                               prepared.original_size, self.image_newline)
+        yield stage.finish()
+        return (digest + ":" + self.manifest.mm_patch_merge_type, block)
+
+    def _segments(self, image: tuple[str, np.ndarray], turns: list[Turn]) -> list[Segment]:
+        _, tail = self.prompt_ids(turns)
+        return [Segment(tokens=tuple(self.head)), Segment(embeddings=image[1], digest=image[0]),
+                Segment(tokens=tuple(tail))]
+
+    def _answer(self, image: tuple[str, np.ndarray], turns: list[Turn], cancel: CancelToken,
+                options: GenerationOptions, stages: dict[str, float]) -> Iterator[object]:
+        segments = self._segments(image, turns)
+        needed = sum(len(s.keys()) for s in segments)
+        if needed + 1 > self.n_ctx:
+            raise ContextFullError(
+                f"This question does not fit in the model's context: the conversation would need {needed} of "
+                f"{self.n_ctx} positions before the answer.",
+                "Start a new interpretation of the image to ask it (the earlier answers stay saved).")
+        stage = _Stage("prefill", stages)
+        yield StageStarted("prefill", f"{self.kv.to_feed(segments)} positions")
+        yield from self.kv.feed(segments, cancel)
+        yield stage.finish()
+        prompt_end = len(self.kv)
+        try:
+            yield from self._generate(image, turns, cancel, options, stages, prompt_end)
+        except Cancelled:
+            self.kv.truncate(prompt_end)  # the partial answer is not part of any conversation
+            raise
+
+    def _generate(self, image, turns, cancel, options, stages, prompt_end) -> Iterator[object]:
+        sampler = Sampler(options)
+        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        stage = _Stage("first_token", stages)
+        yield StageStarted("first_token")
+        logits = self.lm.last_logits()
+        top = tuple(TopToken(t, self.lm.piece(t).decode("utf-8", "replace"), lp) for t, lp in top_logprobs(logits))
+        generated: list[int] = []
+        text = emitted = ""
+        stop = "eos"
+        decode_stage: _Stage | None = None
+        while True:
+            token = sampler.choose(logits, banned=self.lm.eos if options.ignore_eos else None)
+            if self.lm.is_end(token) and not options.ignore_eos:
+                break
+            generated.append(token)
+            text += decoder.decode(self.lm.piece(token))
+            shown = text.lstrip()  # the answer's leading space (SentencePiece's "▁") is not shown
+            yield Token(token, shown[len(emitted):])
+            emitted = shown
+            if decode_stage is None:
+                yield stage.finish()
+                decode_stage = _Stage("decode", stages)
+                yield StageStarted("decode")
+            if len(generated) >= options.max_new_tokens:
+                stop = "max_new_tokens"
+                break
+            if len(self.kv) + 1 > self.n_ctx:
+                stop = "context_full"
+                break
+            cancel.check()
+            self.kv.append_token(token)
+            logits = self.lm.last_logits()
+        text += decoder.decode(b"", final=True)
+        if decode_stage is None:
+            yield stage.finish()
+            decode_stage = _Stage("decode", stages)
+            yield StageStarted("decode")
+        yield decode_stage.finish()
+        answer_text = text.strip()
+        if stop == "context_full":
+            yield Message("The answer reached the end of the model's context and was cut short.", "warning")
+        elif stop == "max_new_tokens" and not options.ignore_eos:
+            yield Message(f"The answer reached the limit of {options.max_new_tokens} tokens and was cut short.",
+                          "warning")
+        self._image = image
+        self._turns = [*turns[:-1], Turn(turns[-1].question, answer_text)]
+        stages["total"] = sum(v for k, v in stages.items() if k != "total")
+        answer = Answer(answer_text, tuple(generated), dict(stages), top, int(image[1].shape[0]), len(self.kv),
+                        stop != "eos", stop, len(self._turns))
+        yield Done(result=answer, stages=dict(stages))
+
+
+def _options(options: GenerationOptions | None, max_new_tokens: int | None) -> GenerationOptions:
+    options = options or GenerationOptions()
+    if max_new_tokens is not None:
+        from dataclasses import replace
+
+        options = replace(options, max_new_tokens=int(max_new_tokens))
+    return options
+
+
+def _drain(gen) -> Any:
+    while True:
+        try:
+            next(gen)
+        except StopIteration as stop:
+            return stop.value
