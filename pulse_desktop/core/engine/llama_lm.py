@@ -167,7 +167,6 @@ class LanguageModel:
 
     def __init__(self, gguf_path: Path, n_ctx: int, n_batch: int = 512, n_threads: int | None = None,
                  n_gpu_layers: int = 0, f32_kv: bool = False) -> None:
-        import os
 
         _ensure_backend()
         self.model = None
