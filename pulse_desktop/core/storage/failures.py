@@ -8,6 +8,7 @@ transaction is rolled back by the store, and everything committed before stays a
 from __future__ import annotations
 
 import errno
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -16,6 +17,15 @@ from pathlib import Path
 from pulse_desktop.core.errors import StorageError
 
 KEPT = "Everything saved before this step is kept."
+
+
+def _nearly_full(where: Path | None, margin: int = 64 << 20) -> bool:
+    for folder in ([where, *where.parents] if where else []):
+        try:
+            return shutil.disk_usage(folder).free < margin
+        except OSError:
+            continue
+    return False
 
 
 def describe(exc: BaseException, action: str, where: Path | None = None) -> StorageError:
@@ -40,6 +50,12 @@ def describe(exc: BaseException, action: str, where: Path | None = None) -> Stor
         return StorageError(f"The study history file is damaged: {action} failed.",
                             f"Keep a copy of {where or 'the studies folder'} and restore it from a backup; "
                             "PULSE Desktop will not overwrite it.")
+    if "disk i/o error" in text:
+        if _nearly_full(where):
+            return StorageError(f"The disk is full: {action} failed.",
+                                f"Free some disk space{folder}, then try again. {KEPT}")
+        return StorageError(f"The disk reported an error: {action} failed.",
+                            f"The disk may be full, removed or failing: check it{folder}, then try again. {KEPT}")
     if "unable to open" in text:
         return StorageError(f"The study history cannot be opened: {action} failed.",
                             f"Check that the folder{folder} exists and is writable.")

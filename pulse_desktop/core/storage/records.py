@@ -12,7 +12,7 @@ clinician's edit kept beside them) and its status (draft -> interpreted -> confi
 from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
 DRAFT = "draft"  # created; no answer has finished yet
@@ -181,6 +181,26 @@ class StudySummary:
 
     def to_dict(self) -> dict[str, Any]:
         return asdict(self)
+
+
+def clean_text(text: str) -> str:
+    """``text`` safe to store: lone surrogates (undecodable bytes in a command-line argument) become U+FFFD."""
+    try:
+        text.encode("utf-8")
+        return text
+    except UnicodeEncodeError:
+        return text.encode("utf-16", "surrogatepass").decode("utf-16", "replace")
+
+
+def clean_record(value: Any) -> Any:
+    """A copy of a frozen record (or tuple of them) with :func:`clean_text` applied to every string in it."""
+    if isinstance(value, str):
+        return clean_text(value)
+    if isinstance(value, tuple):
+        return tuple(clean_record(v) for v in value)
+    if is_dataclass(value) and not isinstance(value, type):
+        return replace(value, **{f.name: clean_record(getattr(value, f.name)) for f in fields(value)})
+    return value
 
 
 def timings_tuple(timings: Mapping[str, float] | Iterable[tuple[str, float]] | None) -> tuple[tuple[str, float], ...]:

@@ -57,6 +57,8 @@ from pulse_desktop.core.storage.records import (
     QualityRecord,
     Study,
     StudySummary,
+    clean_record,
+    clean_text,
     quality_from_report,
     timings_tuple,
 )
@@ -165,7 +167,8 @@ class Store:
     def create_study(self, patient: Patient | None = None, *, acquired_at: str = "", clinician: str = "",
                      indication: str = "", study_id: str | None = None) -> str:
         """A new draft study; returns its ID (``YYYYMMDD-XXXXX``)."""
-        p = patient or Patient()
+        p = clean_record(patient or Patient())
+        acquired_at, clinician, indication = clean_text(acquired_at), clean_text(clinician), clean_text(indication)
         for _ in range(20):
             sid = study_id or new_study_id()
             with self._tx("creating the study") as conn:
@@ -190,7 +193,9 @@ class Store:
         with self._tx("saving the patient details") as conn:
             self._require(conn, study_id)
             sets: dict[str, Any] = {"acquired_at": acquired_at, "clinician": clinician, "indication": indication}
+            sets = {k: clean_text(v) for k, v in sets.items() if v is not None}
             if patient is not None:
+                patient = clean_record(patient)
                 sets.update(patient_name=patient.name, patient_id=patient.patient_id,
                             patient_dob=patient.date_of_birth, patient_age=patient.age, patient_sex=patient.sex)
             sets = {k: v for k, v in sets.items() if v is not None}
@@ -221,7 +226,7 @@ class Store:
 
     def record_quality(self, study_id: str, quality: QualityRecord | Any) -> None:
         """The quality findings and any override (a QualityRecord, or the imaging module's report)."""
-        record = quality if isinstance(quality, QualityRecord) else quality_from_report(quality)
+        record = clean_record(quality if isinstance(quality, QualityRecord) else quality_from_report(quality))
         with self._tx("saving the quality check") as conn:
             self._require(conn, study_id)
             conn.execute("UPDATE studies SET quality_json = ? WHERE study_id = ?",
@@ -229,6 +234,7 @@ class Store:
             self._event(conn, study_id, "quality", "override" if record.override else "")
 
     def set_bundle(self, study_id: str, bundle: BundleInfo) -> None:
+        bundle = clean_record(bundle)
         with self._tx("saving the model used") as conn:
             self._require(conn, study_id)
             conn.execute("UPDATE studies SET bundle_name = ?, bundle_quantization = ?, bundle_manifest_sha256 = ?, "
@@ -239,6 +245,7 @@ class Store:
 
     def start_turn(self, study_id: str, question: str) -> int:
         """Record a question before the model answers; returns the turn's index (0, 1, ...)."""
+        question = clean_text(question)
         with self._tx("saving the question") as conn:
             self._require(conn, study_id)
             index = conn.execute("SELECT COALESCE(MAX(idx) + 1, 0) FROM turns WHERE study_id = ?",
@@ -254,7 +261,7 @@ class Store:
         with self._lock, storage_errors("saving the answer", self.folder):
             cur = self._conn.execute(
                 "UPDATE turns SET answer = answer || ?, token_count = token_count + ? "
-                "WHERE study_id = ? AND idx = ? AND state = ?", (text, int(tokens), study_id, turn, IN_PROGRESS))
+                "WHERE study_id = ? AND idx = ? AND state = ?", (clean_text(text), int(tokens), study_id, turn, IN_PROGRESS))
             if cur.rowcount != 1:
                 raise StorageError(f"Answer {turn} of study {study_id} is not being recorded.",
                                    "Start a new question; the text saved so far is kept.")
@@ -263,6 +270,7 @@ class Store:
                     timings: Mapping[str, float] | None = None, complete: bool = True, reason: str = "") -> None:
         """Close an answer: ``answer`` (the engine's final text) replaces the streamed text when given."""
         state = COMPLETE if complete else INCOMPLETE
+        answer, reason = (None if answer is None else clean_text(answer)), clean_text(reason)
         with self._tx("saving the answer") as conn:
             self._require(conn, study_id)
             sets = ["state = ?", "finished_at = ?", "incomplete_reason = ?", "timings_json = ?"]
@@ -286,6 +294,7 @@ class Store:
     def edit_turn(self, study_id: str, turn: int, text: str | None, editor: str = "") -> None:
         """Keep the clinician's version beside the model's (None removes the edit). Editing a confirmed
         study withdraws the confirmation: it must be confirmed again."""
+        text, editor = (None if text is None else clean_text(text)), clean_text(editor)
         with self._tx("saving the edit") as conn:
             row = self._require(conn, study_id)
             cur = conn.execute("UPDATE turns SET edited_text = ?, edited_by = ?, edited_at = ? "
@@ -302,7 +311,7 @@ class Store:
 
     def confirm(self, study_id: str, clinician: str) -> str:
         """Mark the report confirmed by ``clinician``; returns the time recorded."""
-        name = clinician.strip()
+        name = clean_text(clinician).strip()
         if not name:
             raise StorageError("A confirmation needs the clinician's name.", "Type your name as it should be printed.")
         with self._tx("saving the confirmation") as conn:
