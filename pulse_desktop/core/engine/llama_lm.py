@@ -6,6 +6,7 @@ This is the only module of the app that imports ``llama_cpp``.
 from __future__ import annotations
 
 import ctypes
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -161,18 +162,46 @@ def default_threads() -> int:
     return max(1, min(16, psutil.cpu_count(logical=False) or os.cpu_count() or 1))
 
 
+@dataclass(frozen=True)
+class LlamaTuning:
+    """Speed settings of llama.cpp's context (None: llama.cpp's default). Measured by ``pulse-desktop bench``;
+    docs/performance.md says what each changes. F32 bundles ignore them (reference precision)."""
+
+    n_ubatch: int | None = None  # compute micro-batch (default: n_batch)
+    flash_attn: str | None = None  # "on", "off", "auto"
+    kv_type: str | None = None  # "f16" or "q8_0", for K and V
+    use_mmap: bool | None = None
+
+    def apply(self, cparams: Any) -> None:
+        if self.n_ubatch is not None:
+            cparams.n_ubatch = min(int(self.n_ubatch), int(cparams.n_batch))
+        if self.flash_attn is not None:
+            cparams.flash_attn_type = {"on": llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED,
+                                       "off": llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED,
+                                       "auto": llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO}[self.flash_attn]
+        if self.kv_type is not None:
+            cparams.type_k = cparams.type_v = _KV_TYPES[self.kv_type]
+
+
+_KV_TYPES = {"f16": GGML_TYPE_F16, "q8_0": 8}  # ggml_type: Q8_0 is 8
+
+
 class LanguageModel:
     """Owns a llama.cpp model and context (freed by :meth:`close`); feeds tokens and embedding blocks at given
     positions of sequence 0 and returns the last position's logits. Not thread-safe: one owner thread."""
 
     def __init__(self, gguf_path: Path, n_ctx: int, n_batch: int = 512, n_threads: int | None = None,
-                 n_gpu_layers: int = 0, f32_kv: bool = False) -> None:
+                 n_gpu_layers: int = 0, f32_kv: bool = False, tuning: LlamaTuning | None = None) -> None:
 
         _ensure_backend()
         self.model = None
         self.ctx = None
         params = llama_cpp.llama_model_default_params()
         params.n_gpu_layers = int(n_gpu_layers)
+        tuning = tuning or LlamaTuning()
+        self.tuning = tuning
+        if tuning.use_mmap is not None:
+            params.use_mmap = bool(tuning.use_mmap)
         # The dummy-prefix space is added by us, piece by piece, as the reference's slow tokenizer does it
         self._overrides = (llama_cpp.llama_model_kv_override * 2)()
         self._overrides[0].key = b"tokenizer.ggml.add_space_prefix"
@@ -203,6 +232,8 @@ class LanguageModel:
             cparams.type_k = GGML_TYPE_F32
             cparams.type_v = GGML_TYPE_F32
             cparams.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
+        else:
+            tuning.apply(cparams)
         self.ctx = llama_cpp.llama_init_from_model(self.model, cparams)
         if not self.ctx:
             self.close()

@@ -11,7 +11,7 @@ from __future__ import annotations
 import codecs
 import hashlib
 import time
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +23,12 @@ from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.engine import memory
 from pulse_desktop.core.engine.answer import Answer, GenerationOptions, TopToken
 from pulse_desktop.core.engine.kv_sequence import KvSequence, Segment
-from pulse_desktop.core.engine.llama_lm import LanguageModel, free_gpu_memory, supports_gpu_offload
+from pulse_desktop.core.engine.llama_lm import (
+    LanguageModel,
+    LlamaTuning,
+    free_gpu_memory,
+    supports_gpu_offload,
+)
 from pulse_desktop.core.engine.merge import merge_features
 from pulse_desktop.core.engine.preprocess import preprocess
 from pulse_desktop.core.engine.prompt import Turn, tokens_after_image, tokens_before_image
@@ -45,7 +50,8 @@ class _Stage:
 
 class MultimodalEngine:
     def __init__(self, bundle: Any, n_gpu_layers: int | str | None = -1, n_threads: int | None = None,
-                 vision_provider: str = "auto", n_batch: int = 512, check_memory: bool = True) -> None:
+                 vision_provider: str = "auto", n_batch: int = 512, check_memory: bool = True,
+                 tuning: LlamaTuning | None = None, prefill_chunk: int | None = None) -> None:
         self.bundle_dir = Path(getattr(bundle, "path", bundle))
         self.manifest: Manifest = getattr(bundle, "manifest", None) or read_manifest(self.bundle_dir)
         self.bundle_name = str(getattr(bundle, "name", self.manifest.name))
@@ -71,11 +77,13 @@ class MultimodalEngine:
                                   "Convert the weights again with pulse-quantize.")
             self.image_newline = np.load(self.bundle_dir / m.vision.image_newline_file).astype(np.float32)
         self.lm = LanguageModel(self.bundle_dir / m.language_model.file, self.n_ctx, n_batch, n_threads,
-                                gpu_layers, f32_kv)
+                                gpu_layers, f32_kv, tuning)
         try:
             self.vision = VisionEncoder(self.bundle_dir / m.vision.file, vision_provider, self.lm.n_threads)
             self.kv = KvSequence(self.lm)
             self.kv.calibrate()
+            if prefill_chunk:  # a fixed chunk instead of the calibrated one (benchmark lever)
+                self.kv.chunk = max(1, min(int(prefill_chunk), self.lm.n_batch))
         except BaseException:
             self.lm.close()
             raise
@@ -100,13 +108,15 @@ class MultimodalEngine:
 
     # --- public generators ----------------------------------------------------------------------------------
     def ask(self, image: Image.Image, question: str, cancel: CancelToken | None = None,
-            max_new_tokens: int | None = None, options: GenerationOptions | None = None) -> Iterator[object]:
-        """A new conversation about ``image``."""
+            max_new_tokens: int | None = None, options: GenerationOptions | None = None,
+            history: Sequence[tuple[str, str]] = ()) -> Iterator[object]:
+        """A new conversation about ``image``; ``history`` (question, answer) pairs restore earlier turns (e.g. a
+        saved study's conversation), as if they had been asked and answered on this engine."""
         cancel = cancel or CancelToken()
         options = _options(options, max_new_tokens)
         stages: dict[str, float] = {}
         block = yield from self._image_block(image, cancel, stages)
-        turns = [Turn(question)]
+        turns = [Turn(q, a) for q, a in history] + [Turn(question)]
         yield from self._answer(block, turns, cancel, options, stages)
 
     def follow_up(self, question: str, cancel: CancelToken | None = None, max_new_tokens: int | None = None,

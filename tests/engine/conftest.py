@@ -1,0 +1,34 @@
+"""Engine fixtures: module-scoped engines on the tiny F32 bundles (one thread: the machine is shared)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
+from pulse_desktop.core.imaging.load_image import load_image
+from tests.support.paths import ECG_IMAGES
+
+QUESTION = "Please write a clinical report based on this ECG image."
+
+
+def ecg(name: str):
+    return load_image(ECG_IMAGES / name).image
+
+
+@pytest.fixture(scope="module")
+def engine_flat(tiny_bundle_f32_flat):
+    engine = MultimodalEngine(tiny_bundle_f32_flat, n_threads=1, n_gpu_layers=0)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="module")
+def engine_unpad(tiny_bundle_f32_unpad):
+    engine = MultimodalEngine(tiny_bundle_f32_unpad, n_threads=1, n_gpu_layers=0)
+    yield engine
+    engine.close()
+
+
+@pytest.fixture(scope="module")
+def page():
+    return ecg("ecg00019.bmp")  # 640x289: 1008x336, the smallest real page (fast prefill)
