@@ -30,7 +30,10 @@ class TensorSpec:
 
 
 def to_storage_bytes(array: np.ndarray, dtype: str) -> bytes:
-    """fp32 values -> the raw little-endian bytes of ``dtype`` (bf16 rounded to nearest even)."""
+    """fp32 values -> the raw little-endian bytes of ``dtype`` (bf16 rounded to nearest even).
+    A uint16 array is taken as bf16 words already (the synthetic checkpoint makes them directly)."""
+    if array.dtype == np.uint16 and dtype == "bfloat16":
+        return np.ascontiguousarray(array, dtype="<u2").tobytes()
     values = np.ascontiguousarray(array, dtype=np.float32)
     if dtype == "float32":
         return values.astype("<f4").tobytes()
@@ -49,7 +52,7 @@ def shard_name(i: int, n: int) -> str:
 
 def write_safetensors(path: Path, specs: Sequence[TensorSpec], make: Callable[[TensorSpec], np.ndarray],
                       dtype: str) -> int:
-    """Write one safetensors file; ``make(spec)`` gives each tensor's fp32 values. Returns the data size."""
+    """Write one safetensors file; ``make(spec)`` gives each tensor's fp32 values (or bf16 words). Returns the data size."""
     header: dict[str, object] = {"__metadata__": {"format": "pt"}}
     offset = 0
     size = DTYPE_SIZES[dtype]
