@@ -1,0 +1,20 @@
+"""The speed levers the benchmark can set, as one value passed to the engine (None: the engine's default)."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Levers:
+    threads: int | None = None  # llama.cpp and onnxruntime threads (default: physical cores)
+    n_batch: int | None = None  # tokens per llama_decode call (also the cancel-check granularity of prefill)
+    n_ubatch: int | None = None  # tokens per compute micro-batch inside llama.cpp
+    flash_attn: str | None = None  # "on", "off", "auto"
+    kv_type: str | None = None  # "f16" or "q8_0" for both K and V
+    use_mmap: bool | None = None
+    prefill_chunk: int | None = None  # positions per prefill decode call (default: calibrated to ~1 s)
+
+    def as_dict(self) -> dict[str, Any]:
+        return {k: v for k, v in asdict(self).items() if v is not None}

@@ -1,0 +1,71 @@
+"""`pulse-desktop bench` on the tiny bundle: it runs the real path end to end and its JSON has every field.
+
+No figure is judged here (speed targets are benchmarks, not tests); the checks are that each stage was
+measured, that exactly the asked number of tokens was generated, and that the comparison ran.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import fields
+from pathlib import Path
+
+import pytest
+
+from pulse_desktop.cli.main import main
+from pulse_desktop.core.bench.report import Stages
+from quantize.mmproj import write_mmproj
+from tests.support.paths import REPO
+
+IMAGE = REPO / "resources" / "samples" / "ecg00003.png"
+
+
+@pytest.fixture(scope="module")
+def bench_json(tiny_bundle_f32_flat: Path, tiny_checkpoint_flat: Path,
+               tmp_path_factory: pytest.TempPathFactory) -> dict:
+    mmproj = write_mmproj(tiny_checkpoint_flat, tmp_path_factory.mktemp("bench") / "mmproj.gguf")
+    return {"mmproj": mmproj}
+
+
+def _run(capsys: pytest.CaptureFixture, *argv: str) -> tuple[int, str]:
+    code = main(["bench", *argv])
+    return code, capsys.readouterr().out
+
+
+def test_bench_json_has_every_field(tiny_bundle_f32_flat: Path, bench_json: dict,
+                                    capsys: pytest.CaptureFixture) -> None:
+    code, out = _run(capsys, "--bundle", str(tiny_bundle_f32_flat), "--image", str(IMAGE), "--json",
+                     "--answer-tokens", "12", "--quick-gemm", "--compare-llama-mmproj", str(bench_json["mmproj"]))
+    assert code == 0
+    report = json.loads(out)
+    assert report["answer_tokens"] == 12  # EOS ignored: exactly the asked length
+    for f in fields(Stages):
+        assert isinstance(report["stages"][f.name], float), f.name
+    s = report["stages"]
+    assert s["vision_s"] > 0 and s["image_prefill_s"] > 0 and s["decode_tokens_per_s"] > 0
+    assert s["time_to_first_token_s"] <= s["answer_total_s"]
+    # 1620x735 selects the 1008x336 pinpoint: base + 3 crops = 4 x 576 image tokens
+    assert report["image"]["image_tokens"] == 4 * 576
+    assert report["image"]["prompt_tokens"] > report["image"]["image_tokens"]
+    assert report["gemm"]["int8_ops_per_s"] > 0 and report["gemm"]["fp32_flops_per_s"] > 0
+    assert report["prefill"]["peak_class"] == "fp32"  # an F32 bundle runs fp32 matrix products
+    assert 0 < report["prefill"]["efficiency"]
+    mem = report["memory"]
+    assert mem["peak_rss_bytes"] > mem["gguf_bytes"] and mem["budget_bytes"] > mem["gguf_bytes"]
+    ref = report["reference"]
+    assert ref["generated_tokens"] == 12 and ref["total_s"] > 0
+    assert ref["end_to_end_ratio"] == pytest.approx(s["answer_total_s"] / ref["total_s"])
+    names = {t["name"] for t in report["targets"]}
+    assert len(names) == 6 and all("met" in t for t in report["targets"])
+    assert report["machine"]["load_avg_before"] is not None
+
+
+def test_bench_text_output_names_each_stage(tiny_bundle_f32_flat: Path, capsys: pytest.CaptureFixture) -> None:
+    code, out = _run(capsys, "--bundle", str(tiny_bundle_f32_flat), "--image", str(IMAGE), "--answer-tokens", "4",
+                     "--quick-gemm", "--prefill-chunk", "64", "--n-ubatch", "64")
+    assert code == 0
+    for label in ("load and straighten", "preprocess", "vision", "text prefill", "image prefill",
+                  "time to first token", "decode", "follow-up time to first token", "peak RSS", "GEMM peak",
+                  "targets:"):
+        assert label in out, label
+    assert '"prefill_chunk": 64' in out
