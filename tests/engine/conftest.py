@@ -31,4 +31,4 @@ def engine_unpad(tiny_bundle_f32_unpad):
 
 @pytest.fixture(scope="module")
 def page():
-    return ecg("ecg00019.bmp")  # 640x289: 1008x336, the smallest real page (fast prefill)
+    return ecg("ecg00019.bmp")  # 640x289 -> 672x336: 1728 image tokens, the smallest real page (fast prefill)

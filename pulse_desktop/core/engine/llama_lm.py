@@ -319,3 +319,7 @@ class LanguageModel:
 
     def clear(self) -> None:
         llama_cpp.llama_memory_clear(self.memory, True)
+
+    def cached_positions(self) -> int:
+        """How many positions sequence 0 holds in llama.cpp's cache (its highest position + 1)."""
+        return int(llama_cpp.llama_memory_seq_pos_max(self.memory, 0)) + 1
