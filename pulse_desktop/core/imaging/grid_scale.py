@@ -88,8 +88,15 @@ def estimate_grid_scale(rgb: np.ndarray) -> GridScale:
     best: GridScale | None = None
     for channel in ("red", "dark"):
         sig = grid_signal(small, channel)
-        ax = _axis_scale(sig, page_px=small.shape[1], page_mm_range=_PLAUSIBLE_WIDTH_MM)
-        ay = _axis_scale(np.ascontiguousarray(sig.T), page_px=small.shape[0], page_mm_range=_PLAUSIBLE_HEIGHT_MM)
+        ax, pnx = _axis_scale(sig, page_px=small.shape[1], page_mm_range=_PLAUSIBLE_WIDTH_MM)
+        ay, pny = _axis_scale(np.ascontiguousarray(sig.T), page_px=small.shape[0],
+                              page_mm_range=_PLAUSIBLE_HEIGHT_MM)
+        if ax.px_per_mm and ay.px_per_mm and not 0.8 <= ax.px_per_mm / ay.px_per_mm <= 1.25:
+            # the axes disagree (a harmonic taken for the fundamental): re-read the weaker one near the other
+            if ax.strength >= ay.strength:
+                ay = _axis_near(pny, ax.px_per_mm, ay)
+            else:
+                ax = _axis_near(pnx, ay.px_per_mm, ax)
         cand = GridScale(_unscale(ax, sx), _unscale(ay, sy), channel)
         if best is None or cand.strength > best.strength:
             best = cand
@@ -161,8 +168,11 @@ def _comb_scores(pn: np.ndarray, df: float, freqs: np.ndarray, nyq: float = 0.48
     return (np.maximum(on - off, 0.0) * valid * weight).sum(axis=1)
 
 
-def _axis_scale(sig: np.ndarray, page_px: int, page_mm_range: tuple[float, float]) -> AxisScale:
-    """Period along the second axis of ``sig`` (its rows are averaged within bands)."""
+def _axis_scale(
+    sig: np.ndarray, page_px: int, page_mm_range: tuple[float, float]
+) -> tuple[AxisScale, tuple[np.ndarray, float]]:
+    """Period along the second axis of ``sig`` (its rows are averaged within bands); also the whitened
+    spectrum it was read from."""
     pn, df = whitened_power(band_profiles(sig))
     f_lo = 1.0 / (5.0 * MAX_PX_PER_MM)
     f_hi = 0.46
@@ -171,14 +181,30 @@ def _axis_scale(sig: np.ndarray, page_px: int, page_mm_range: tuple[float, float
     i = int(np.argmax(scores))
     f_star, strength = float(freqs[i]), float(scores[i])
     if strength < 3.0:
-        return AxisScale(None, max(strength, 0.0), False)
+        return AxisScale(None, max(strength, 0.0), False), (pn, df)
     f1 = _decide_minor_frequency(pn, df, f_star, page_px, page_mm_range)
-    minor = f1 <= f_hi and float(_peak(pn, df, f1)[0]) >= _STRONG
-    f1 = _refine(pn, df, f1)
-    ppm = 1.0 / f1
+    return _axis_from_minor(pn, df, f1, strength), (pn, df)
+
+
+def _axis_from_minor(pn: np.ndarray, df: float, f1: float, strength: float) -> AxisScale:
+    minor = f1 <= 0.46 and float(_peak(pn, df, f1)[0]) >= _STRONG
+    ppm = 1.0 / _refine(pn, df, f1)
     if not MIN_PX_PER_MM <= ppm <= MAX_PX_PER_MM:
         return AxisScale(None, strength, False)
     return AxisScale(ppm, strength, minor)
+
+
+def _axis_near(spectrum: tuple[np.ndarray, float], ppm_hint: float, fallback: AxisScale) -> AxisScale:
+    """Re-read an axis near the other axis' scale: the strongest 5-mm peak within 20 % of it."""
+    pn, df = spectrum
+    f5 = 1.0 / (5.0 * ppm_hint)
+    lo, hi = int(f5 * 0.8 / df), min(pn.size - 1, int(f5 * 1.2 / df) + 1)
+    if hi <= lo:
+        return fallback
+    j = lo + int(np.argmax(pn[lo:hi + 1]))
+    if pn[j] < _STRONG:
+        return fallback
+    return _axis_from_minor(pn, df, 5.0 * j * df, fallback.strength)
 
 
 def _decide_minor_frequency(

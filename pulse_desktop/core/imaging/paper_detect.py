@@ -72,6 +72,7 @@ def detect_paper_preview(frame_rgb: np.ndarray) -> PaperQuad | None:
 def _detect_small(img: np.ndarray) -> PaperQuad | None:
     h, w = img.shape[:2]
     v = cv2.max(cv2.max(img[..., 0], img[..., 1]), img[..., 2])
+    raw = v
     k = max(3, (round(max(h, w) * 0.012) | 1))
     v = cv2.morphologyEx(v, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
     v = cv2.medianBlur(v, 5)
@@ -109,8 +110,38 @@ def _detect_small(img: np.ndarray) -> PaperQuad | None:
     fill = float(stats[best, cv2.CC_STAT_AREA]) / quad_area
     if fill < 0.85:
         return None  # the bright region is not a quadrilateral (a hand, a lamp, a crumpled sheet)
+    touches = _touching_sides(corners, w, h)
+    if not _edges_are_crisp(raw, corners, touches):
+        return None  # a soft "edge" is a shadow or a fold across the sheet, not the sheet's edge
     return PaperQuad(tuple(map(tuple, corners)), quad_area / (h * w), min(fill, 1.0), bright - dark,  # type: ignore
-                     _touching_sides(corners, w, h))
+                     touches)
+
+
+def _edges_are_crisp(v: np.ndarray, corners: np.ndarray, touches: tuple[str, ...]) -> bool:
+    """Every side inside the frame must be a sharp step from surround to paper: at least 60 % of the
+    brightness change within 3 px of the fitted line (a shadow's penumbra spreads over tens of px)."""
+    names = ("top", "right", "bottom", "left")
+    offsets = np.arange(-8, 9, dtype=np.float32)
+    vf = v.astype(np.float32)
+    for i in range(4):
+        if names[i] in touches:
+            continue
+        a, b = corners[i], corners[(i + 1) % 4]
+        u = (b - a) / max(float(np.hypot(*(b - a))), 1e-9)
+        n = np.array([-u[1], u[0]])  # points into the sheet for corners ordered TL, TR, BR, BL
+        ts = np.linspace(0.15, 0.85, 24)
+        base = a[None, :] + ts[:, None] * (b - a)[None, :]
+        pts = base[:, None, :] + offsets[None, :, None] * n[None, None, :] - 0.5  # edge -> centre coords
+        prof = cv2.remap(vf, pts[..., 0].astype(np.float32), pts[..., 1].astype(np.float32), cv2.INTER_LINEAR,
+                         borderMode=cv2.BORDER_REPLICATE)
+        prof = np.median(prof, axis=0)
+        outside, inside = float(prof[:4].mean()), float(prof[-4:].mean())
+        step = inside - outside
+        if step < 15:
+            return False
+        if float(prof[8 + 3] - prof[8 - 3]) < 0.6 * step:
+            return False
+    return True
 
 
 def _flatten_lighting(v: np.ndarray, paper: np.ndarray) -> np.ndarray:

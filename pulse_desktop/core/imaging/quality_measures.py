@@ -67,8 +67,10 @@ def measure_trace(rgb: np.ndarray) -> TraceMeasure:
 
 
 def _trace_at(binary: np.ndarray) -> TraceMeasure:
-    mask = binary.view(np.uint8) if binary.dtype == np.bool_ else binary
+    mask = (binary.view(np.uint8) if binary.dtype == np.bool_ else binary).copy()
     h, w = mask.shape
+    band = max(1, round(0.01 * max(h, w)))  # the frame's own rim (a sliver of table, a scanner edge)
+    mask[:band], mask[-band:], mask[:, :band], mask[:, -band:] = 0, 0, 0, 0
     k = max(3, round(w / 300) | 1)
     mask = cv2.dilate(mask, np.ones((k, k), np.uint8))  # bridge the gaps of a faint or broken trace
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
@@ -81,7 +83,7 @@ def _trace_at(binary: np.ndarray) -> TraceMeasure:
                 holes[labels[py, px]] += 1
     total = 0.0
     touched: set[str] = set()
-    edge = max(2, round(0.005 * max(h, w)))
+    edge = band + max(2, round(0.005 * max(h, w)))
     for i in range(1, n):
         x, y, bw, bh, area = stats[i]
         if bw < 0.08 * w or area > 0.33 * bw * max(bh, 1) or holes[i] > _MAX_HOLES:

@@ -186,7 +186,8 @@ def _plausible_warp(hom: np.ndarray, w: int, h: int) -> bool:
     at = [np.array([[x, y], [x + 1, y], [x, y + 1]]) for x, y in corners * 0.98 + 0.01 * np.array([w, h])]
     def area(tri: np.ndarray) -> float:
         m = _apply(hom, tri)
-        return abs(float(np.cross(m[1] - m[0], m[2] - m[0])))
+        (ax, ay), (bx, by) = m[1] - m[0], m[2] - m[0]
+        return abs(float(ax * by - ay * bx))
     ref = area(centre)
     return all(0.25 <= area(t) / ref <= 4.0 for t in at)
 
