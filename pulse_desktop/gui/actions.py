@@ -102,7 +102,7 @@ def install(window: MainWindow) -> dict[str, QAction]:
 
 def update_enabled(window: MainWindow, session: StudySession, busy: bool) -> None:
     a = window.actions
-    answered = bool(session.turns) and session.turns[0].complete
+    answered = session.answered
     a["interpret"].setEnabled(window.study.can_interpret()[0] and window.current_page == "review")
     a["cancel"].setEnabled(busy)
     a["follow_up"].setEnabled(answered and not busy)

@@ -34,23 +34,16 @@ def review_image(image: Image.Image, corners: Corners | None) -> Review:
 
 
 def _quality(original: Image.Image, straightened: Any) -> tuple[tuple[Finding, ...], bool, Any]:
-    """The quality gate's findings as the window shows them.
-
-    TODO(integration): the imaging engineer's quality module (issue 5): a QualityReport with ``is_ecg`` and
-    checks/findings carrying name, level ("blocking"/"warning"/"ok"), value, message and hint. Read
-    defensively here until it lands; without it there are no findings.
-    """
+    """The quality gate's findings (core/imaging/quality.py) as the window shows them."""
     try:
-        from pulse_desktop.core.imaging import quality  # type: ignore[attr-defined]
-    except ImportError:
-        log.warning("quality checks are not available yet")
+        from pulse_desktop.core.imaging.quality import assess_quality
+    except ImportError:  # TODO(integration): remove once core/imaging/quality.py is committed
+        log.warning("quality checks are not available in this checkout")
         return (), True, None
-    report = quality.assess_quality(original, straightened)
-    items = getattr(report, "findings", None) or getattr(report, "checks", ())
-    findings = tuple(Finding(str(getattr(f, "name", "")), str(getattr(f, "level", "warning")),
-                             str(getattr(f, "message", "")), str(getattr(f, "hint", "")),
-                             str(getattr(f, "value", ""))) for f in items)
-    return findings, bool(getattr(report, "is_ecg", True)), report
+    report = assess_quality(original, straightened)
+    findings = tuple(Finding(str(f.name), str(f.level), str(f.message), str(f.advice),
+                             None if f.value is None else float(f.value)) for f in report.findings)
+    return findings, bool(report.is_ecg), report  # plain Python values: numpy scalars do not go into JSON
 
 
 def open_store() -> Any:

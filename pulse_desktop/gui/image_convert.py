@@ -52,3 +52,21 @@ def qimage_to_ndarray(image: QImage) -> np.ndarray:
 def qimage_to_pil(image: QImage) -> Image.Image:
     """QImage -> PIL image in mode RGB."""
     return Image.fromarray(qimage_to_ndarray(image), "RGB")
+
+
+THUMB_SIZE = (440, 220)
+
+
+def prepare_pictures(*images: Image.Image | None) -> dict[object, QImage]:
+    """QImages of ``images`` (full size, and a thumbnail each), keyed by ``id(image)`` and
+    ``("thumb", id(image))``: made in a worker so that showing a 12-megapixel photo costs the GUI
+    thread only the upload to the screen."""
+    out: dict[object, QImage] = {}
+    for image in images:
+        if image is None:
+            continue
+        out[id(image)] = pil_to_qimage(image)
+        thumb = image.copy()
+        thumb.thumbnail(THUMB_SIZE)
+        out[("thumb", id(image))] = pil_to_qimage(thumb)
+    return out

@@ -91,7 +91,7 @@ class MainWindow(QMainWindow):
         rp.patient_form.changed.connect(s.set_patient)
         ip.cancel_requested.connect(s.cancel)
         ip.follow_up_requested.connect(s.follow_up)
-        ip.retry_requested.connect(lambda: s.interpret(s.session.turns[0].question if s.session.turns else ""))
+        ip.retry_requested.connect(lambda: s.interpret(s.session.main_turn.question if s.session.main_turn else ""))
         ip.confirm.edited.connect(s.edit)
         ip.confirm.reset_requested.connect(lambda: s.edit(s.session.interpretation))
         ip.confirm.confirm_requested.connect(self.report.confirm)
@@ -104,7 +104,6 @@ class MainWindow(QMainWindow):
         s.run_finished.connect(lambda outcome: ip.progress.stop(outcome))
         s.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.capture_page.captured.connect(lambda data, name: s.open_bytes(data, name))
-        self.history_page.reopen_requested.connect(self._reopen)
         self.models_page.bundles_changed.connect(self.refresh_models)
 
     def _run_started(self, kind: str, question: str) -> None:
@@ -113,7 +112,7 @@ class MainWindow(QMainWindow):
         bundle = self.app_settings.default_bundle or "default"
         self.interpret_page.progress.start(SpeedBook.load(bundle), follow_up=kind == "follow_up")
         self.interpret_page.conversation.show_turns(self.study.session.turns[:-1])
-        self.interpret_page.conversation.begin_answer(question)
+        self.interpret_page.conversation.begin_answer(question, kind)
 
     def _run_event(self, event: object) -> None:
         from pulse_desktop.core.events import Token
@@ -121,9 +120,6 @@ class MainWindow(QMainWindow):
         self.interpret_page.progress.feed(event)
         if isinstance(event, Token):
             self.interpret_page.conversation.append_text(event.text)
-
-    def _reopen(self, session: object) -> None:
-        self.study.adopt(session)  # type: ignore[arg-type]
 
     # ----- navigation --------------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
@@ -235,6 +231,7 @@ class MainWindow(QMainWindow):
         answer = self.prompter.save_discard_cancel(
             self, title, self.tr("This study has changes that are not saved. Save them first?"))
         if answer == "save":
+            self.study.save_now()
             self.study.recorder.save_draft(session)
             return not session.unsaved
         return answer == "discard"
@@ -257,7 +254,7 @@ class MainWindow(QMainWindow):
             event.ignore()
             return
         self.capture_page.stop()
-        self.study.close_engine()
+        self.study.close()
         self._save_geometry()
         self._closed = True
         event.accept()

@@ -35,7 +35,7 @@ class ReportFlow(QObject):
 
     def confirm(self) -> None:
         w, session = self.window, self.window.study.session
-        if not session.turns or session.confirmed or w.study.busy:
+        if not session.answered or session.confirmed or w.study.busy:
             return
         state = window_state()
         name = w.prompter.text(w, self.tr("Confirm the report"),
@@ -43,12 +43,14 @@ class ReportFlow(QObject):
                                str(state.value("last_clinician", "", str)))
         if name and name.strip():
             state.setValue("last_clinician", name.strip())
-            w.study.confirm(name)
+            if not w.study.confirm(name):
+                return
             w.statusBar().showMessage(self.tr("Report confirmed by %1.").replace("%1", name.strip()), 8000)
 
     def _write_job(self, path: Path):
         w = self.window
         session, settings = w.study.session, w.app_settings
+        w.study.save_now()
         snapshot = w.study.recorder.report_input(session)
         return w.jobs.call("write-pdf", lambda: w.services.write_report(snapshot, Path(path), settings))
 
@@ -81,6 +83,7 @@ class ReportFlow(QObject):
             return
         folder = Path(tempfile.mkdtemp(prefix="pulse-print-"))
         pdf = folder / "report.pdf"
+        w.study.save_now()
         snapshot = w.study.recorder.report_input(session)
         settings = w.app_settings
 

@@ -15,12 +15,13 @@ from datetime import datetime
 from pathlib import Path
 
 from PIL import Image
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 
 from pulse_desktop.core.errors import PulseError, QualityBlockedError
-from pulse_desktop.core.events import Done, Token
+from pulse_desktop.core.events import Done, Message, Token
 from pulse_desktop.gui.engine_holder import EngineHolder, answer_stages, answer_text
 from pulse_desktop.gui.errors import ErrorReport, show_error
+from pulse_desktop.gui.image_convert import prepare_pictures
 from pulse_desktop.gui.services import Services
 from pulse_desktop.gui.settings import AppSettings
 from pulse_desktop.gui.study_recorder import StudyRecorder
@@ -28,6 +29,7 @@ from pulse_desktop.gui.study_session import Corners, Patient, Review, StudySessi
 from pulse_desktop.gui.workers import Job, JobRunner
 
 log = logging.getLogger("pulse_desktop.gui.study")
+SAVE_DELAY_MS = 800  # typing is saved this long after the last key
 
 
 @dataclass(frozen=True)
@@ -61,6 +63,11 @@ class StudyController(QObject):
         self._conversation_of: int | None = None  # id() of the session the engine's conversation belongs to
         self._streamed = ""
         self.last_error: ErrorReport | None = None
+        self._pending: set[str] = set()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self._flush_pending)
 
     # ----- state -------------------------------------------------------------------------------------
     @property
@@ -76,6 +83,7 @@ class StudyController(QObject):
         show_error(self.parent_widget, dialog_report, context)
 
     def new_study(self) -> None:
+        self._flush_pending()
         self.session = StudySession()
         self._changed()
         self.page_requested.emit("start")
@@ -88,9 +96,10 @@ class StudyController(QObject):
         return self._load(lambda: self.services.load_image_bytes(bytes(data), name), name)
 
     def _load(self, load: Callable[[], object], name: str) -> Job:
-        def work() -> tuple[object, Review]:
+        def work() -> tuple[object, Review, dict]:
             loaded = load()
-            return loaded, self.services.review_image(loaded.image, None)  # type: ignore[attr-defined]
+            review = self.services.review_image(loaded.image, None)  # type: ignore[attr-defined]
+            return loaded, review, prepare_pictures(loaded.image, review.straightened)  # type: ignore
 
         job = self.jobs.call("open-image", work)
         job.succeeded.connect(lambda result: self._image_ready(name, *result))
@@ -98,9 +107,9 @@ class StudyController(QObject):
         self._image_job = job
         return job
 
-    def _image_ready(self, name: str, loaded: object, review: Review) -> None:
+    def _image_ready(self, name: str, loaded: object, review: Review, pictures: dict) -> None:
         self.session = StudySession(image_name=name, loaded=loaded, original=loaded.image,  # type: ignore
-                                    review=review, unsaved=True)
+                                    review=review, unsaved=True, pictures=pictures)
         for note in getattr(loaded, "notes", ()):
             self.notice.emit(note)
         self._changed()
@@ -112,10 +121,16 @@ class StudyController(QObject):
         if original is None:
             return None
         session = self.session
-        job = self.jobs.call("straighten", lambda: self.services.review_image(original, corners))
+        def work() -> tuple[Review, dict]:
+            review = self.services.review_image(original, corners)
+            return review, prepare_pictures(review.straightened)
 
-        def done(review: Review) -> None:
+        job = self.jobs.call("straighten", work)
+
+        def done(result: tuple[Review, dict]) -> None:
+            review, pictures = result
             if self.session is session:
+                session.pictures.update(pictures)
                 session.review, session.overrides, session.unsaved = review, (), True
                 self._changed()
 
@@ -132,10 +147,14 @@ class StudyController(QObject):
         names.add(finding) if accepted else names.discard(finding)
         self.session.overrides = tuple(sorted(names))
         self.session.unsaved = True
+        self._schedule("details")
         self._changed()
 
     def set_patient(self, patient: Patient) -> None:
-        self.session.with_patient(patient)
+        if patient != self.session.patient:
+            self.session.with_patient(patient)
+            self._schedule("details")
+            self._changed()
 
     # ----- interpretation -------------------------------------------------------------------------------
     def can_interpret(self) -> tuple[bool, str]:
@@ -158,36 +177,45 @@ class StudyController(QObject):
             else:
                 self.notice.emit(why)
             return None
+        if self.session.answered:  # a new interpretation of an interpreted study is a new study
+            self.session = self.session.copy_for_new_interpretation()
         session = self.session
-        image = session.image_for_model()
-        settings = self.settings()
+        self._flush_pending()
+        image, settings, recorder = session.image_for_model(), self.settings(), self.recorder
         question = question.strip() or settings.default_question
-        session.turns.clear()
-        session.edited_text, session.confirmed_by, session.confirmed_at = None, "", ""
-        self.recorder.begin(session, question)
+        first_ask = session.study_id is None
+        turn = recorder.start_turn(session, question)
+        study_id, loaded, review = session.study_id, session.loaded, session.review
 
         def work(cancel):
+            if first_ask:
+                recorder.attach_pictures(study_id, loaded, review)
             bundle = self.services.resolve_bundle(settings.default_bundle or None)
             yield BundleChosen(bundle)
-            yield from self.engine.ask(bundle, settings, image, question, cancel)
+            recorder.set_bundle(study_id, bundle)
+            yield from recorder.stream(study_id, turn, self.engine.ask(bundle, settings, image, question, cancel))
 
         self._conversation_of = id(session)
-        return self._run("ask", question, work)
+        return self._run("ask", question, turn, work)
 
     def follow_up(self, question: str) -> Job | None:
-        s = self.session
-        if self.busy or not s.turns or not s.turns[0].complete or not question.strip():
+        s, question = self.session, question.strip()
+        if self.busy or not s.answered or s.confirmed or not question:
             return None
         if self._conversation_of != id(s) or not self.engine.loaded:
             self._fail(PulseError(self.tr("Follow-up questions need this study's interpretation in memory."),
                                   self.tr("Interpret the ECG again to ask more questions.")), "")
             return None
-        return self._run("follow_up", question.strip(), lambda cancel: self.engine.follow_up(question, cancel))
+        turn = self.recorder.start_turn(s, question)
+        study_id, recorder = s.study_id, self.recorder
+        return self._run("follow_up", question, turn, lambda cancel: recorder.stream(
+            study_id, turn, self.engine.follow_up(question, cancel)))
 
-    def _run(self, kind: str, question: str, work) -> Job:
+    def _run(self, kind: str, question: str, store_index: int | None, work) -> Job:
         session = self.session
         self._streamed = ""
-        session.add_turn(Turn(question, "", False, asked_at=datetime.now().isoformat(timespec="seconds")))
+        session.add_turn(Turn(question, "", False, asked_at=datetime.now().isoformat(timespec="seconds"),
+                              kind=kind, store_index=store_index))
         job = self.jobs.start(f"interpret-{kind}", work)
         self.run_job = job
         job.event.connect(self._on_event)
@@ -206,8 +234,9 @@ class StudyController(QObject):
         if isinstance(event, BundleChosen):
             self.session.bundle = event.bundle
             self.session.bundle_name = str(getattr(event.bundle, "name", ""))
-            self.recorder.bundle_chosen(self.session)
             return
+        if isinstance(event, Message):
+            self.notice.emit(event.text)
         if not isinstance(event, Done):
             self.run_event.emit(event)
 
@@ -216,12 +245,15 @@ class StudyController(QObject):
         last = session.turns[-1]
         if outcome == "succeeded":
             text = answer_text(value) or self._streamed.strip()
-            session.replace_last_turn(replace(last, answer=text, complete=True, stages=answer_stages(value)))
+            turn = replace(last, answer=text, complete=True, stages=answer_stages(value))
         else:
-            session.replace_last_turn(replace(last, answer=self._streamed.strip(), complete=False))
+            turn = replace(last, answer=self._streamed.strip(), complete=False)
             if outcome == "failed":
                 self._conversation_of = None  # the engine's conversation state is not to be trusted
-        self.recorder.turn_finished(session, len(session.turns) - 1)
+        session.replace_last_turn(turn)
+        reason = "" if outcome == "succeeded" else ("cancelled" if outcome == "cancelled" else
+                                                     getattr(value, "message", "failed"))
+        self.recorder.finish_turn(session, turn, reason)
         self.busy_changed.emit(False)
         self.run_finished.emit(outcome)
         self._changed()
@@ -235,27 +267,65 @@ class StudyController(QObject):
     # ----- clinician -------------------------------------------------------------------------------------
     def edit(self, text: str) -> None:
         s = self.session
-        if s.confirmed or not s.turns:
+        if s.confirmed or not s.answered:
             return
-        s.edited_text = None if text == s.interpretation else text
+        edited = None if text == s.interpretation else text
+        if edited == s.edited_text:
+            return
+        s.edited_text = edited
         s.unsaved = True
-        self.recorder.edited(s)
+        self._schedule("edit")
         self._changed()
 
-    def confirm(self, clinician: str) -> None:
+    def confirm(self, clinician: str) -> bool:
         s = self.session
-        if not clinician.strip() or s.confirmed or not s.turns:
-            return
+        if not clinician.strip() or s.confirmed or not s.answered or self.busy:
+            return False
+        self._flush_pending()
+        at = self.recorder.confirm(s, clinician.strip())
+        if at is None and self.recorder.store is not None:
+            return False  # the store refused (shown): not confirmed
         s.confirmed_by = clinician.strip()
-        s.confirmed_at = datetime.now().isoformat(sep=" ", timespec="minutes")
-        self.recorder.confirmed(s)
+        s.confirmed_at = (at or datetime.now().astimezone().isoformat(timespec="seconds"))[:16].replace("T", " ")
+        s.unsaved = False
         self._changed()
+        return True
 
-    def close_engine(self) -> None:
+    # ----- saving what is typed, after a pause ---------------------------------------------------------------
+    def _schedule(self, what: str) -> None:
+        self._pending.add(what)
+        self._save_timer.start()
+
+    def _flush_pending(self) -> None:
+        self._save_timer.stop()
+        pending, self._pending = self._pending, set()
+        if "details" in pending:
+            self.recorder.save_details(self.session)
+        if "edit" in pending:
+            self.recorder.save_edit(self.session)
+        if pending and self.session.study_id is not None:
+            self.session.unsaved = False
+
+    def save_now(self) -> None:
+        """Write whatever is still waiting (before closing, confirming or printing)."""
+        self._flush_pending()
+
+    def close(self) -> None:
+        self._flush_pending()
         self.engine.close()
+        self.recorder.close()
 
-    def adopt(self, session: StudySession) -> None:
+    # ----- reopening -------------------------------------------------------------------------------------
+    def reopen(self, study_id: str) -> Job:
+        job = self.jobs.call("reopen", lambda: self.recorder.load(study_id))
+        job.succeeded.connect(lambda result: self.adopt(*result))
+        job.failed.connect(lambda report: self._fail(report, "reopening the study"))
+        return job
+
+    def adopt(self, session: StudySession, pictures: dict | None = None) -> None:
         """Show a study reopened from the history."""
+        self._flush_pending()
+        session.pictures.update(pictures or {})
         self.session = session
         self._changed()
         self.page_requested.emit("interpret" if session.turns else "review")

@@ -38,7 +38,7 @@ class Finding:
     level: str  # "blocking", "warning" or "ok"
     message: str
     hint: str = ""
-    value: str = ""
+    value: float | None = None  # the measurement (unit per check: see docs/image-quality.md)
 
     @property
     def blocking(self) -> bool:
@@ -76,6 +76,8 @@ class Turn:
     complete: bool  # False when cancelled or interrupted: the partial text is kept and marked
     stages: dict[str, float] = field(default_factory=dict)
     asked_at: str = ""
+    kind: str = "ask"  # "ask" (an interpretation of the image) or "follow_up"
+    store_index: int | None = None  # the turn's index in the study store
 
 
 @dataclass
@@ -93,11 +95,16 @@ class StudySession:
     edited_text: str | None = None  # the clinician's version of the first answer; None = unedited
     confirmed_by: str = ""
     confirmed_at: str = ""
-    study_id: object = None
+    study_id: str | None = None  # the store's ID once the study is recorded
     bundle_name: str = ""
     bundle: object = None  # the InstalledBundle used (name, quantization, manifest)
     unsaved: bool = False
+    pictures: dict = field(default_factory=dict)  # QImages made off the GUI thread (image_convert.prepare_pictures)
     created_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+
+    def picture(self, image: Image.Image, thumb: bool = False) -> object:
+        """The prepared QImage of ``image`` (or its thumbnail), None when not prepared."""
+        return self.pictures.get(("thumb", id(image)) if thumb else id(image))
 
     @property
     def has_image(self) -> bool:
@@ -120,9 +127,21 @@ class StudySession:
         return tuple(f for f in self.review.warnings if f.name not in self.overrides)
 
     @property
+    def main_turn(self) -> Turn | None:
+        """The interpretation the report is about: the last "ask" turn (earlier ones were cut short)."""
+        return next((t for t in reversed(self.turns) if t.kind == "ask"), None)
+
+    @property
+    def answered(self) -> bool:
+        """True when the interpretation is complete (follow-ups, confirmation and the report need it)."""
+        main = self.main_turn
+        return main is not None and main.complete
+
+    @property
     def interpretation(self) -> str:
-        """The model's first answer, verbatim ('' before it exists)."""
-        return self.turns[0].answer if self.turns else ""
+        """The model's interpretation, verbatim ('' before it exists)."""
+        main = self.main_turn
+        return main.answer if main is not None else ""
 
     @property
     def report_text(self) -> str:
@@ -137,7 +156,13 @@ class StudySession:
     def status(self) -> str:
         if self.confirmed:
             return "confirmed"
-        return "interpreted" if self.turns and self.turns[0].complete else "draft"
+        return "interpreted" if self.answered else "draft"
+
+    def copy_for_new_interpretation(self) -> StudySession:
+        """The same picture and patient as a new, unrecorded study (the old one stays in the history)."""
+        return StudySession(image_name=self.image_name, loaded=self.loaded, original=self.original,
+                            review=self.review, use_straightened=self.use_straightened, overrides=self.overrides,
+                            patient=self.patient, unsaved=True, pictures=dict(self.pictures))
 
     def add_turn(self, turn: Turn) -> None:
         self.turns.append(turn)

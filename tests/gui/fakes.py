@@ -33,8 +33,9 @@ class FakeEngine:
     """Single-owner like the real engine service; counts calls so tests can check reuse."""
 
     def __init__(self, crops: int = 5, prefill_chunks: int = 20, chunk_s: float = 0.01, token_s: float = 0.005,
-                 answer: str = ANSWER, follow_up_answer: str = FOLLOW_UP_ANSWER) -> None:
+                 answer: str = ANSWER, follow_up_answer: str = FOLLOW_UP_ANSWER, spin: bool = False) -> None:
         self.crops, self.prefill_chunks, self.chunk_s, self.token_s = crops, prefill_chunks, chunk_s, token_s
+        self.spin = spin  # burn CPU in Python (holding the GIL) instead of sleeping: a worst case for the GUI
         self.answer, self.follow_up_answer = answer, follow_up_answer
         self.asked: list[str] = []
         self.followed: list[str] = []
@@ -62,6 +63,16 @@ class FakeEngine:
     def close(self) -> None:
         self.closed = True
 
+    def _work(self, seconds: float) -> None:
+        if not self.spin:
+            time.sleep(seconds)
+            return
+        end = time.monotonic() + seconds
+        x = 0
+        while time.monotonic() < end:
+            for i in range(2000):
+                x += i * i
+
     def _stage(self, stage: str, units: int, unit_s: float, cancel: CancelToken) -> Iterator[object]:
         t0 = time.monotonic()
         yield StageStarted(stage)
@@ -77,7 +88,7 @@ class FakeEngine:
         chunk = 144
         for done in range(chunk, tokens + chunk, chunk):
             cancel.check()
-            time.sleep(self.chunk_s)
+            self._work(self.chunk_s)
             yield Progress("prefill", min(done, tokens), tokens)
         yield StageFinished("prefill", time.monotonic() - t0)
 

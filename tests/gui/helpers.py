@@ -63,3 +63,24 @@ def install_fake_bundle(tmp: Path, name: str = "fake-test", kind: str = "test") 
     folder = make_fake_bundle(tmp / f"src-{name}", name=name, kind=kind)
     import_bundle(folder)
     return name
+
+
+def accept_warnings(window) -> tuple[str, ...]:
+    """Tick the override box of every quality warning on the review page (as a clinician would)."""
+    from PySide6.QtWidgets import QCheckBox
+
+    names = tuple(f.name for f in window.study.session.unaccepted_warnings)
+    for name in names:
+        box = window.review_page.findChild(QCheckBox, f"override_{name}")
+        assert box is not None, name
+        box.setChecked(True)
+    return names
+
+
+def open_for_review(qtbot, window, path, accept: bool = True) -> None:
+    """File > Open ``path`` through the scripted dialog, wait for the review page, accept warnings."""
+    window.prompter.script("open_file", path)
+    window.actions["open"].trigger()
+    qtbot.waitUntil(lambda: window.current_page == "review", timeout=60000)
+    if accept:
+        accept_warnings(window)

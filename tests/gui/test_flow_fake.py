@@ -7,12 +7,12 @@ import time
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QMessageBox
+from PySide6.QtWidgets import QMessageBox
 
 from pulse_desktop.gui.main_window import MainWindow
 from pulse_desktop.gui.services import default_services
 from tests.gui.fakes import ANSWER, FOLLOW_UP_ANSWER, FakeEngine
-from tests.gui.helpers import ScriptedPrompter, install_fake_bundle
+from tests.gui.helpers import ScriptedPrompter, accept_warnings, install_fake_bundle
 from tests.support.paths import ecg_image_files
 
 
@@ -48,8 +48,7 @@ def interpret(qtbot, window):
     rp = window.review_page
     rp.patient_form.name.setText("Ana Müller")  # QTest cannot type non-ASCII keys
     qtbot.keyClicks(rp.patient_form.patient_id, "P-0042")
-    for finding in window.study.session.unaccepted_warnings:
-        rp.findChild(QCheckBox, f"override_{finding.name}").setChecked(True)
+    accept_warnings(window)
     assert rp.interpret_button.isEnabled(), rp.reason.text()
     qtbot.mouseClick(rp.interpret_button, Qt.MouseButton.LeftButton)
     assert window.current_page == "interpret"
@@ -96,6 +95,18 @@ def test_open_interpret_follow_up_edit_confirm(qtbot, window, engine):
     assert "Confirmed by Dr. Amaka Obi" in ip.confirm.status.text()
     assert editor.isReadOnly() and not ip.confirm.confirm_button.isEnabled()
 
+    # every step is in the store, read back through a fresh connection
+    from pulse_desktop.core.storage import Store
+
+    with Store.open() as store:
+        stored = store.get(session.study_id)
+    assert stored.status == "confirmed" and stored.confirmed_by == "Dr. Amaka Obi"
+    assert stored.patient.name == "Ana Müller" and stored.patient.patient_id == "P-0042"
+    assert [t.question for t in stored.turns] == [window.app_settings.default_question, "Is there an acute infarct?"]
+    assert stored.turns[0].answer == ANSWER and stored.turns[0].edited_text == ANSWER + " Clinically: normal ECG."
+    assert stored.turns[1].answer == FOLLOW_UP_ANSWER
+    assert stored.original is not None and stored.bundle is not None and stored.bundle.name == "fake-test"
+
 
 @pytest.mark.parametrize("stage", ["prefill", "decode"])
 def test_cancel_stops_quickly_and_keeps_partial_text(qtbot, window, engine, stage):
@@ -128,4 +139,15 @@ def test_cancel_stops_quickly_and_keeps_partial_text(qtbot, window, engine, stag
     engine.prefill_chunks, engine.chunk_s, engine.token_s, engine.answer = 2, 0.001, 0.001, ANSWER
     qtbot.mouseClick(ip.retry_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.study.busy, timeout=10000)
-    assert window.study.session.turns[0].answer == ANSWER
+    session = window.study.session
+    assert session.interpretation == ANSWER and session.answered
+    assert [t.complete for t in session.turns] == [False, True]  # the cut-short answer stays, marked
+    from pulse_desktop.core.storage import Store
+
+    with Store.open() as store:
+        stored = store.get(session.study_id)
+    assert [t.state for t in stored.turns] == ["incomplete", "complete"]
+    assert stored.turns[0].incomplete_reason == "cancelled"
+    assert stored.turns[1].answer == ANSWER
+    if stage == "decode":
+        assert stored.turns[0].answer.startswith("word word")

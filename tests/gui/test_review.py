@@ -8,22 +8,21 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
 from pulse_desktop.gui.study_session import Finding, Review
-from tests.gui.helpers import install_fake_bundle
+from tests.gui.helpers import accept_warnings, install_fake_bundle, open_for_review
+from tests.gui.photos import tilted_photo
 from tests.support.paths import ECG_IMAGES
 
 rectify = pytest.importorskip("pulse_desktop.core.imaging.rectify")  # TODO(integration): always present
 
 
-def open_photo(qtbot, window, name="ecg00030.jpg"):
-    window.prompter.script("open_file", ECG_IMAGES / name)
-    window.actions["open"].trigger()
-    qtbot.waitUntil(lambda: window.current_page == "review", timeout=60000)
+def open_photo(qtbot, window, path):
+    open_for_review(qtbot, window, path, accept=False)
 
 
 def test_toggle_and_drag_a_corner_straightens_again(qtbot, make_window, tmp_path):
     install_fake_bundle(tmp_path)
     window = make_window()
-    open_photo(qtbot, window)
+    open_photo(qtbot, window, tilted_photo(tmp_path / "tilted.jpg"))
     page, session = window.review_page, window.study.session
     assert session.review.straightened is not None  # a phone photo gets straightened
     assert page.straightened_radio.isChecked()
@@ -49,6 +48,7 @@ def test_toggle_and_drag_a_corner_straightens_again(qtbot, make_window, tmp_path
 
     qtbot.mouseClick(page.straightened_radio, Qt.MouseButton.LeftButton)
     assert session.image_for_model() is session.review.straightened
+    accept_warnings(window)
     qtbot.mouseClick(page.interpret_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.study.busy, timeout=20000)
     assert window.engine_for_test.images == [session.review.straightened]
@@ -57,7 +57,7 @@ def test_toggle_and_drag_a_corner_straightens_again(qtbot, make_window, tmp_path
 def test_warnings_need_an_override_and_blocking_findings_stop(qtbot, make_window, tmp_path):
     install_fake_bundle(tmp_path)
     window = make_window()
-    open_photo(qtbot, window, "ecg00001.png")
+    open_photo(qtbot, window, ECG_IMAGES / "ecg00001.png")
     study, page = window.study, window.review_page
     glare = Finding("glare", "warning", "Glare hides part of the trace.", "Avoid the lamp's reflection.")
     study.session.review = Review(study.session.review.straightened, study.session.review.corners, (glare,))

@@ -15,7 +15,7 @@ from pulse_desktop.gui.main_window import MainWindow
 from pulse_desktop.gui.services import default_services
 from pulse_desktop.gui.views.settings_dialog import SettingsDialog
 from tests.gui.fakes import FakeEngine
-from tests.gui.helpers import ScriptedPrompter, install_fake_bundle
+from tests.gui.helpers import ScriptedPrompter, accept_warnings, install_fake_bundle
 from tests.support.paths import REPO, ecg_image_files
 
 SHOTS = REPO / "docs" / "screenshots"
@@ -54,6 +54,7 @@ def test_screenshots_of_main_screens(qtbot, window, tmp_path):
     window.prompter.script("open_file", ecg_image_files()[0])
     qtbot.mouseClick(window.start_page.open_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: window.current_page == "review", timeout=30000)
+    accept_warnings(window)
     form = window.review_page.patient_form
     form.name.setText("Ana Müller")
     form.patient_id.setText("P-0042")

@@ -9,7 +9,7 @@ from PySide6.QtGui import QDropEvent, QGuiApplication, QImage
 from PySide6.QtWidgets import QMessageBox
 
 from pulse_desktop.gui.settings import load_settings
-from tests.gui.helpers import install_fake_bundle
+from tests.gui.helpers import install_fake_bundle, open_for_review
 from tests.support.paths import ecg_image_files
 
 
@@ -86,9 +86,7 @@ def test_closing_during_an_interpretation_cancels_cleanly(qtbot, make_window, tm
     window = make_window()
     engine = window.engine_for_test
     engine.prefill_chunks, engine.chunk_s = 500, 0.05  # 25 s unless cancelled
-    window.prompter.script("open_file", ecg_image_files()[0])
-    window.actions["open"].trigger()
-    qtbot.waitUntil(lambda: window.current_page == "review", timeout=30000)
+    open_for_review(qtbot, window, ecg_image_files()[0])
     window.review_page.request_interpret()
     qtbot.waitUntil(lambda: window.interpret_page.progress._stage == "prefill", timeout=10000)
     window.prompter.script("yes_no", False)

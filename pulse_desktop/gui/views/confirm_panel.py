@@ -66,7 +66,7 @@ class ConfirmPanel(QWidget):
 
     def show_session(self, session: StudySession, busy: bool) -> None:
         """Refresh from the session (never while the user types: only when the text really differs)."""
-        has_answer = bool(session.turns)
+        has_answer = session.answered
         text = session.report_text
         if self.editor.toPlainText() != text:
             self._loading = True

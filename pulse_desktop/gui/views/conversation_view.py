@@ -19,14 +19,15 @@ class ConversationView(QTextBrowser):
         self._turns: list[Turn] = []
         self._streaming: str | None = None  # the question being answered, while streaming
         self._streamed = ""
+        self._streaming_kind = "ask"
 
     def show_turns(self, turns: list[Turn]) -> None:
         self._turns = list(turns)
         self._streaming = None
         self._render()
 
-    def begin_answer(self, question: str) -> None:
-        self._streaming, self._streamed = question, ""
+    def begin_answer(self, question: str, kind: str = "ask") -> None:
+        self._streaming, self._streamed, self._streaming_kind = question, "", kind
         self._render()
 
     def append_text(self, text: str) -> None:
@@ -45,18 +46,18 @@ class ConversationView(QTextBrowser):
 
     def _render(self) -> None:
         parts = []
-        for index, turn in enumerate(self._turns):
-            parts.append(self._turn_html(index, turn.question, turn.answer, turn.complete))
+        for turn in self._turns:
+            parts.append(self._turn_html(turn.kind, turn.question, turn.answer, turn.complete))
         if self._streaming is not None:
-            parts.append(self._turn_html(len(self._turns), self._streaming, "", True))
+            parts.append(self._turn_html(self._streaming_kind, self._streaming, "", True))
         self.setHtml("".join(parts))
         if self._streaming is not None:
             cursor = self.textCursor()
             cursor.movePosition(QTextCursor.MoveOperation.End)
             self.setTextCursor(cursor)
 
-    def _turn_html(self, index: int, question: str, answer: str, complete: bool) -> str:
-        who = self.tr("Question") if index == 0 else self.tr("Follow-up question")
+    def _turn_html(self, kind: str, question: str, answer: str, complete: bool) -> str:
+        who = self.tr("Question") if kind == "ask" else self.tr("Follow-up question")
         note = "" if complete else "<p style='color:#a15c00'><i>{}</i></p>".format(html.escape(
             self.tr("Incomplete: stopped before the model finished.")))
         body = html.escape(answer).replace("\n", "<br>")

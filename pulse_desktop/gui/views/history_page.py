@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -27,8 +27,6 @@ if TYPE_CHECKING:
 
 
 class HistoryPage(QWidget):
-    reopen_requested = Signal(object)  # StudySession
-
     def __init__(self, window: MainWindow) -> None:
         super().__init__()
         self.setObjectName("historyPage")
@@ -65,7 +63,7 @@ class HistoryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.doubleClicked.connect(self.reopen)
+        self.table.doubleClicked.connect(lambda _index: self.reopen())
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.note = QLabel("")
@@ -75,7 +73,7 @@ class HistoryPage(QWidget):
         buttons = QHBoxLayout()
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.setObjectName("historyReopen")
-        self.reopen_button.clicked.connect(self.reopen)
+        self.reopen_button.clicked.connect(lambda: self.reopen())
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("historyPrint")
         self.print_button.clicked.connect(self.print_selected)
@@ -121,30 +119,16 @@ class HistoryPage(QWidget):
         for button in (self.reopen_button, self.print_button, self.export_button, self.delete_button):
             button.setEnabled(chosen)
 
-    def _load(self):
+    def reopen(self, then=None) -> None:
         row = self.selected()
-        if row is None:
-            return None
-        try:
-            return self.window.study.recorder.load(row.study_id)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.window, exc, "reopening the study")
-            return None
-
-    def reopen(self) -> None:
-        if self.window.study.busy or not self.window._settle_unsaved(self.tr("Reopen a study")):
+        if row is None or self.window.study.busy or not self.window._settle_unsaved(self.tr("Reopen a study")):
             return
-        session = self._load()
-        if session is not None:
-            self.reopen_requested.emit(session)
+        job = self.window.study.reopen(row.study_id)
+        if then is not None:
+            job.succeeded.connect(lambda _result: then())
 
     def print_selected(self) -> None:
-        if self.window.study.busy:
-            return
-        session = self._load()
-        if session is not None:
-            self.reopen_requested.emit(session)
-            self.window.report.print_report()
+        self.reopen(then=self.window.report.print_report)
 
     def export_selected(self) -> None:
         row = self.selected()

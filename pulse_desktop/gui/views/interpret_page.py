@@ -95,7 +95,7 @@ class InterpretPage(QWidget):
         self._busy = busy
         image = session.image_for_model()
         if image is not None and self.thumbnail.property("image_id") != id(image):
-            pixmap = QPixmap.fromImage(pil_to_qimage(image))
+            pixmap = QPixmap.fromImage(session.picture(image, thumb=True) or pil_to_qimage(image))
             self.thumbnail.setPixmap(pixmap.scaled(self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                    Qt.TransformationMode.SmoothTransformation))
             self.thumbnail.setProperty("image_id", id(image))
@@ -105,9 +105,9 @@ class InterpretPage(QWidget):
         self.patient_label.setText("<b>{}</b>".format(" · ".join(bits)) if bits else self.tr("No patient details"))
         if not busy:
             self.conversation.show_turns(session.turns)
-        can_follow = bool(session.turns) and session.turns[0].complete and not busy and not session.confirmed
+        can_follow = session.answered and not busy and not session.confirmed
         self.question_edit.setEnabled(can_follow)
         self.ask_button.setEnabled(can_follow)
         self.cancel_button.setEnabled(busy)
-        self.retry_button.setVisible(not busy and bool(session.turns) and not session.turns[0].complete)
+        self.retry_button.setVisible(not busy and session.main_turn is not None and not session.answered)
         self.confirm.show_session(session, busy)

@@ -142,7 +142,7 @@ class ReviewPage(QWidget):
         key = (id(image), straightened)
         new_image = image is not None and key != self._shown
         if new_image:
-            self.canvas.set_image(pil_to_qimage(image), keep_view=True)
+            self.canvas.set_image(session.picture(image) or pil_to_qimage(image), keep_view=True)
             self._shown = key
         self.canvas.set_corners(review.corners if (review is not None and not straightened) else None)
         if new_image:

@@ -35,7 +35,7 @@ class StepBar(QWidget):
         done = 0
         if session.has_image:
             done = 1
-        if session.turns and session.turns[0].complete:
+        if session.answered:
             done = 3
         if session.confirmed:
             done = 4
