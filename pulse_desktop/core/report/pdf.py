@@ -1,0 +1,137 @@
+"""Write a study's clinical report as a PDF (reportlab): A4 or US Letter, real searchable text.
+
+Use::
+
+    from pulse_desktop.core.report import ReportSettings, write_study_pdf
+
+    write_study_pdf(store, study_id, Path("out.pdf"),
+                    ReportSettings(facility_name="District Hospital", facility_logo=Path("logo.png"),
+                                   paper="letter"))
+
+or :func:`write_pdf` with a :class:`~pulse_desktop.core.storage.records.Study` and the picture's path.
+``settings`` may also be None (read from the settings file) or any object with ``facility_name``,
+``facility_logo`` and ``paper_size`` attributes (the GUI's settings).
+
+The file is written to a temporary name beside ``out`` and renamed into place, so a failed write never
+leaves half a report. Layout and wording: docs/report.md.
+"""
+
+from __future__ import annotations
+
+import os
+import secrets
+from pathlib import Path
+from typing import Any
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.lib.units import mm
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+from pulse_desktop.core.report import blocks
+from pulse_desktop.core.report.fonts import register_fonts
+from pulse_desktop.core.report.page_frame import (
+    BAND_H,
+    FOOTER_H,
+    HEADER_H,
+    MARGIN,
+    PageTexts,
+    draw_frame,
+    numbered_canvas,
+)
+from pulse_desktop.core.report.settings import ReportSettings
+from pulse_desktop.core.report.statements import extract_statements
+from pulse_desktop.core.storage.failures import describe
+from pulse_desktop.core.storage.records import Study
+
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
+
+
+def not_clinical_text(study: Study) -> str:
+    if study.bundle is None or study.bundle.is_clinical:
+        return ""
+    return (f"NOT A CLINICAL MODEL - made with a {study.bundle.kind} model bundle; "
+            "must not be used for patient care")
+
+
+def _page_texts(study: Study, settings: ReportSettings) -> PageTexts:
+    p = study.patient
+    bundle = study.bundle
+    bundle_text = (f"bundle {bundle.name} (manifest sha256 {bundle.manifest_sha256[:12]})" if bundle
+                   else "no model bundle recorded")
+    return PageTexts(
+        facility=settings.facility_name or "PULSE Desktop",
+        subtitle="12-lead ECG report - computer-assisted interpretation",
+        patient_line=f"{p.name or 'Unnamed patient'} \u00b7 ID {p.patient_id or '-'} \u00b7 Study {study.study_id}",
+        footer_left=f"PULSE Desktop {settings.app_version} \u00b7 {bundle_text} \u00b7 Study {study.study_id}",
+        status_line=blocks.status_text(study), status_confirmed=study.is_confirmed,
+        not_clinical=not_clinical_text(study), logo=settings.facility_logo)
+
+
+def _findings_source(study: Study) -> tuple[str, str]:
+    edited = any(t.edited_text is not None for t in study.turns)
+    text = "\n".join(t.final_text for t in study.turns)
+    return text, ("clinician's edited text" if edited else "model's text")
+
+
+def write_pdf(study: Study, out: Path, settings: ReportSettings | Any = None, *,
+              ecg_image: Path | None = None) -> Path:
+    """Write the report of ``study`` to ``out``; ``ecg_image`` is the picture to print (straightened)."""
+    settings = ReportSettings.coerce(settings)
+    fonts = register_fonts()
+    out = Path(out)
+    pagesize = PAGE_SIZES.get(settings.paper, A4)
+    band = BAND_H + 2 * mm if not_clinical_text(study) else 0
+    top = MARGIN + HEADER_H + band
+    bottom = MARGIN + FOOTER_H
+    p = study.patient
+    status = "confirmed" if study.is_confirmed else "unconfirmed"
+    texts = _page_texts(study, settings)
+    doc = BaseDocTemplate(
+        "", pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=top, bottomMargin=bottom,
+        title=f"ECG report - {p.name or p.patient_id or 'patient'} - {study.study_id}",
+        author=study.confirmed_by or settings.facility_name or "PULSE Desktop",
+        subject=f"12-lead ECG, computer-generated interpretation ({blocks.MODEL_NAME}), {status}",
+        creator=f"PULSE Desktop {settings.app_version}", producer=f"PULSE Desktop {settings.app_version} (reportlab)",
+        keywords=f"ECG, {study.study_id}, {status}")
+    doc.addPageTemplates([PageTemplate("report", [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
+                                                        leftPadding=0, rightPadding=0, topPadding=0,
+                                                        bottomPadding=0)])])
+    width = doc.width
+    styles = blocks.Styles.make(fonts)
+    text, source = _findings_source(study)
+    story = []
+    story += blocks.patient_block(study, styles, width)
+    story += blocks.status_block(study, styles, width)
+    story += blocks.findings_block(extract_statements(text), source, styles, width)
+    story += blocks.quality_block(study, styles)
+    story += blocks.ecg_block(ecg_image, styles, width, max_height=doc.height * 0.62)
+    story += blocks.interpretation_block(study, styles, width)
+    story += blocks.details_block(study, styles)
+
+    temp = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
+    try:
+        out.parent.mkdir(parents=True, exist_ok=True)
+        doc.filename = str(temp)
+        doc.build(story, canvasmaker=numbered_canvas(lambda c, n, t: draw_frame(c, texts, fonts, n, t)))
+        os.replace(temp, out)
+    except OSError as exc:
+        raise describe(exc, "writing the PDF report", out.parent) from exc
+    finally:
+        if temp.exists():
+            temp.unlink(missing_ok=True)
+    return out
+
+
+def study_picture(store: Any, study: Study) -> Path | None:
+    """The picture a report prints: the straightened one, else the original (None when neither is stored)."""
+    ref = study.straightened or study.original
+    return store.image_path(ref) if ref is not None else None
+
+
+def write_study_pdf(store: Any, study_id: str, out: Path, settings: ReportSettings | Any = None) -> Path:
+    """Write the report of a stored study (``store`` is a :class:`~pulse_desktop.core.storage.Store`)."""
+    study = store.get(study_id)
+    return write_pdf(study, out, settings, ecg_image=study_picture(store, study))
+
+
+__all__ = ["not_clinical_text", "study_picture", "write_pdf", "write_study_pdf"]
