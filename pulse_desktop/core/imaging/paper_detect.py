@@ -60,8 +60,8 @@ def detect_paper(rgb: np.ndarray, work_side: int = WORK_SIDE) -> PaperQuad | Non
     if quad is None:
         return None
     pts = to_full(np.array(quad.corners), levels)
-    return PaperQuad(tuple(map(tuple, pts)), quad.area_fraction, quad.fill, quad.contrast,  # type: ignore
-                     quad.touches)
+    return PaperQuad(tuple((float(x), float(y)) for x, y in pts), float(quad.area_fraction),  # type: ignore
+                     float(quad.fill), float(quad.contrast), quad.touches)
 
 
 def detect_paper_preview(frame_rgb: np.ndarray) -> PaperQuad | None:

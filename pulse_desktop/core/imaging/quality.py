@@ -122,12 +122,13 @@ class QualityReport:
     def to_dict(self) -> dict:
         """Plain JSON-ready values (the CLI's --json output and the study record)."""
         return {
-            "is_ecg": self.is_ecg,
-            "usable": self.usable,
+            "is_ecg": bool(self.is_ecg),
+            "usable": bool(self.usable),
             "method": self.method,
-            "px_per_mm": None if self.px_per_mm is None else round(self.px_per_mm, 3),
-            "corners": [[round(x, 1), round(y, 1)] for x, y in self.corners],
-            "checks": [{"name": f.name, "level": f.level, "value": None if f.value is None else round(f.value, 3),
+            "px_per_mm": None if self.px_per_mm is None else round(float(self.px_per_mm), 3),
+            "corners": [[round(float(x), 1), round(float(y), 1)] for x, y in self.corners],
+            "checks": [{"name": f.name, "level": f.level,
+                        "value": None if f.value is None else round(float(f.value), 3),
                         "message": f.message, "advice": f.advice} for f in self.findings],
             "override": None if self.override is None else {
                 "who": self.override.who, "when": self.override.when,
@@ -152,17 +153,17 @@ def assess_quality(original: Image.Image | np.ndarray, straightened: Straightene
     findings: list[Finding] = []
 
     grid_ok = grid.x.px_per_mm is not None and grid.y.px_per_mm is not None and grid.strength >= THRESHOLDS["grid"][0]
-    findings.append(Finding("grid", "ok" if grid_ok else "blocking", grid.strength,
+    findings.append(Finding("grid", "ok" if grid_ok else "blocking", float(grid.strength),
                             "An ECG grid is visible." if grid_ok else f"{NOT_AN_ECG} No ECG grid was found.",
                             "" if grid_ok else "Open a 12-lead ECG printed on grid paper, or photograph the whole "
                             "sheet in good light."))
     trace = measure_trace(rgb)
     trace_ok = trace.coverage >= THRESHOLDS["trace"][0]
-    findings.append(Finding("trace", "ok" if trace_ok else "blocking", trace.coverage,
+    findings.append(Finding("trace", "ok" if trace_ok else "blocking", float(trace.coverage),
                             "ECG traces are visible." if trace_ok else f"{NOT_AN_ECG} No ECG trace was found.",
                             "" if trace_ok else "Make sure the picture shows the printed ECG curves, not an "
                             "empty sheet or a page of text."))
-    is_ecg = grid_ok and trace_ok
+    is_ecg = bool(grid_ok and trace_ok)
     findings.append(_sharpness(rgb, ppm))
     findings.append(_glare(rgb, straightened, grid.channel))
     findings.append(_shadow(straightened))

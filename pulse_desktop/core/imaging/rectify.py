@@ -106,7 +106,8 @@ def straighten(image: Image.Image | np.ndarray, corners: Sequence[Sequence[float
     inv = np.linalg.inv(hom)
     ow, oh = out.shape[1], out.shape[0]
     back = _apply(inv, np.array([[0, 0], [ow, 0], [ow, oh], [0, oh]], np.float64))
-    return Straightened(Image.fromarray(out), method, tuple(map(tuple, back)), _as_matrix(hom), grid, light,
+    corners_back = tuple((float(x), float(y)) for x, y in back)
+    return Straightened(Image.fromarray(out), method, corners_back, _as_matrix(hom), grid, light,  # type: ignore[arg-type]
                         corrected, paper, tuple(notes))
 
 
