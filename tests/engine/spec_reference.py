@@ -28,9 +28,9 @@ def reference_pixels(image: Image.Image, pinpoints, crop: int, mean, std) -> np.
         ranked.append((-eff, w * h - eff, index))
     Tw, Th = pinpoints[min(ranked)[2]]  # noqa: N806
     if Tw / W < Th / H:
-        nw, nh = Tw, min(math.ceil(H * Tw / W), Th)
+        nw, nh = Tw, min(math.ceil(H * (Tw / W)), Th)  # LLaVA: scale = Tw / W, then ceil(H * scale)
     else:
-        nw, nh = min(math.ceil(W * Th / H), Tw), Th
+        nw, nh = min(math.ceil(W * (Th / H)), Tw), Th
     canvas = np.zeros((Th, Tw, 3), np.uint8)
     x0, y0 = (Tw - nw) // 2, (Th - nh) // 2
     canvas[y0:y0 + nh, x0:x0 + nw] = np.asarray(rgb.resize((nw, nh), Image.BICUBIC))

@@ -24,7 +24,7 @@ def unpad(feature_map: np.ndarray, original_size: tuple[int, int]) -> np.ndarray
         new_h = int(height * (map_w / width))
         pad = (map_h - new_h) // 2
         return feature_map[:, pad:map_h - pad, :]
-    new_w = int(width * map_h / height)
+    new_w = int(width * (map_h / height))  # as the reference: scale first, then multiply
     pad = (map_w - new_w) // 2
     return feature_map[:, :, pad:map_w - pad]
 

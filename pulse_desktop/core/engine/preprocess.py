@@ -50,9 +50,9 @@ def resize_and_pad(image: Image.Image, target: tuple[int, int]) -> Image.Image:
     width, height = image.size
     tw, th = target
     if tw / width < th / height:
-        new_w, new_h = tw, min(math.ceil(height * tw / width), th)
+        new_w, new_h = tw, min(math.ceil(height * (tw / width)), th)  # LLaVA's order: scale first
     else:
-        new_w, new_h = min(math.ceil(width * th / height), tw), th
+        new_w, new_h = min(math.ceil(width * (th / height)), tw), th
     resized = image.resize((new_w, new_h))
     canvas = Image.new("RGB", (tw, th), (0, 0, 0))
     canvas.paste(resized, ((tw - new_w) // 2, (th - new_h) // 2))
