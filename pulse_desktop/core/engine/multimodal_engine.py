@@ -8,7 +8,6 @@ the engine is not thread-safe; go through :class:`~pulse_desktop.core.engine.eng
 
 from __future__ import annotations
 
-import codecs
 import hashlib
 import time
 from collections.abc import Iterator, Sequence
@@ -33,6 +32,7 @@ from pulse_desktop.core.engine.merge import merge_features
 from pulse_desktop.core.engine.preprocess import preprocess
 from pulse_desktop.core.engine.prompt import Turn, tokens_after_image, tokens_before_image
 from pulse_desktop.core.engine.sampling import Sampler, top_logprobs
+from pulse_desktop.core.engine.text_stream import TextStream
 from pulse_desktop.core.engine.vision_onnx import VisionEncoder
 from pulse_desktop.core.errors import BundleError, Cancelled, ContextFullError
 from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted, Token
@@ -199,13 +199,12 @@ class MultimodalEngine:
 
     def _generate(self, image, turns, cancel, options, stages, prompt_end) -> Iterator[object]:
         sampler = Sampler(options)
-        decoder = codecs.getincrementaldecoder("utf-8")(errors="replace")
+        stream = TextStream()
         stage = _Stage("first_token", stages)
         yield StageStarted("first_token")
         logits = self.lm.last_logits()
         top = tuple(TopToken(t, self.lm.piece(t).decode("utf-8", "replace"), lp) for t, lp in top_logprobs(logits))
         generated: list[int] = []
-        text = emitted = ""
         stop = "eos"
         decode_stage: _Stage | None = None
         while True:
@@ -213,10 +212,7 @@ class MultimodalEngine:
             if self.lm.is_end(token) and not options.ignore_eos:
                 break
             generated.append(token)
-            text += decoder.decode(self.lm.piece(token))
-            shown = text.lstrip()  # the answer's leading space (SentencePiece's "▁") is not shown
-            yield Token(token, shown[len(emitted):])
-            emitted = shown
+            yield Token(token, stream.add(self.lm.piece(token)))
             if decode_stage is None:
                 yield stage.finish()
                 decode_stage = _Stage("decode", stages)
@@ -230,13 +226,13 @@ class MultimodalEngine:
             cancel.check()
             self.kv.append_token(token)
             logits = self.lm.last_logits()
-        text += decoder.decode(b"", final=True)
+        stream.finish()  # an incomplete character at the very end shows as U+FFFD in the answer's text
         if decode_stage is None:
             yield stage.finish()
             decode_stage = _Stage("decode", stages)
             yield StageStarted("decode")
         yield decode_stage.finish()
-        answer_text = text.strip()
+        answer_text = stream.text
         if stop == "context_full":
             yield Message("The answer reached the end of the model's context and was cut short.", "warning")
         elif stop == "max_new_tokens" and not options.ignore_eos:
