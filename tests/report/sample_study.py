@@ -22,7 +22,8 @@ from pulse_desktop.core.storage import (
 )
 from tests.support.paths import ECG_IMAGES
 
-SAMPLE_IMAGE = ECG_IMAGES / "ecg00001.png"
+SAMPLE_IMAGE = ECG_IMAGES / "ecg00001.png"  # the README sample (3167 x 1580)
+TEST_IMAGE = ECG_IMAGES / "ecg00003.png"  # smaller, for fast tests
 QUESTION = "Please write a clinical report based on this ECG image."
 MODEL_TEXT = ("Sinus rhythm at a rate of about 78 bpm. Left axis deviation. Left anterior fascicular block. "
               "ST segment elevation in leads V1-V3 with reciprocal ST depression in leads II, III and aVF, "
@@ -37,7 +38,7 @@ BUNDLE = BundleInfo("pulse-7b-q4km", "Q4_K_M", "3f5a9c1e7d2b4a6f8e0c1d3b5a7f9e2c
 
 
 def make_sample_study(store: Store, *, bundle: BundleInfo = BUNDLE, confirm: str = "", edit: str | None = None,
-                      image: Path = SAMPLE_IMAGE) -> str:
+                      image: Path = TEST_IMAGE) -> str:
     sid = store.create_study(PATIENT, acquired_at="2025-03-14T08:42:00+01:00", clinician="Dr. Jean-Paul Mbeki",
                              indication="Chest pain for 2 hours, diaphoresis")
     picture = Image.open(image).convert("RGB")
@@ -66,7 +67,7 @@ def main(argv: list[str]) -> int:
 
     out = Path(argv[0]) if argv else Path("docs/images/sample-report.png")
     with tempfile.TemporaryDirectory() as tmp, Store.open(Path(tmp) / "studies.sqlite3") as store:
-        sid = make_sample_study(store)
+        sid = make_sample_study(store, image=SAMPLE_IMAGE)
         pdf = write_study_pdf(store, sid, Path(tmp) / "report.pdf",
                               ReportSettings(facility_name="St. Mary's District Hospital - Cardiology"))
         save_page_png(pdf, out, page=0, dpi=110)
