@@ -174,6 +174,41 @@ def needs_shaping(text: str) -> bool:
     return any(_block_script(ch) in _SHAPED for ch in text)
 
 
+def _single_font_words(runs: list[tuple[str, str]], fonts: FontSet) -> list[tuple[str, str]]:
+    """For shaped paragraphs: reportlab shapes each word with the font of its first letter, so a word must not
+    span fonts. Punctuation and digits in a word with Arabic or Devanagari letters take that script's font
+    (it has them); where letters of two fonts still touch, a space is put between them (documented)."""
+    chars = [[script, ch] for script, chunk in runs for ch in chunk]
+    words: list[list[list[str]]] = []
+    current: list[list[str]] = []
+    for item in chars + [[LATIN, " "]]:
+        if item[1].isspace():
+            if current:
+                words.append(current)
+            current = []
+        else:
+            current.append(item)
+    for word in words:
+        shaped = {script for script, _ in word if script in _SHAPED}
+        if not shaped:
+            continue
+        if len(shaped) == 1:
+            face = next(iter(shaped))
+            for item in word:
+                if script_of(item[1]) is None and fonts.has_glyph(face, item[1]):
+                    item[0] = face
+        for before, after in zip(word, word[1:], strict=False):
+            if before[0] != after[0]:
+                after[1] = " " + after[1]
+    out: list[list[str]] = []
+    for script, ch in chars:
+        if out and out[-1][0] == script and out[-1][1] != "\n" and ch != "\n":
+            out[-1][1] += ch
+        else:
+            out.append([script, ch])
+    return [(script, chunk) for script, chunk in out]
+
+
 def rich_text(text: str, fonts: FontSet | None = None) -> str:
     """Paragraph markup that prints ``text`` literally, in the right font per run."""
     fonts = fonts or register_fonts()
@@ -181,8 +216,11 @@ def rich_text(text: str, fonts: FontSet | None = None) -> str:
     if fonts.builtin:
         latin1 = "".join(ch if ch == "\n" or ord(ch) < 256 else "?" for ch in text)
         return escape(latin1).replace("\n", "<br/>")
+    runs = _runs(text, fonts)
+    if needs_shaping(text):
+        runs = _single_font_words(runs, fonts)
     parts = []
-    for script, chunk in _runs(text, fonts):
+    for script, chunk in runs:
         if chunk == "\n":
             parts.append("<br/>")
         elif script == LATIN:
