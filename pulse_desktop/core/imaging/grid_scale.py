@@ -27,6 +27,7 @@ MAX_PX_PER_MM = 40.0
 _BAND_PX = 24  # height of the bands whose profiles are summed
 _SEGMENT_PX = 400  # length of each profile segment
 _STRONG = 4.0
+_REDNESS = np.array([[1.0, -0.5, -0.5]], np.float32)
 _CLEAR_GRID = 60.0  # a comb score this high on both axes settles the channel  # whitened power: a peak this many times the local median is "present"
 # Plausible extent of an ECG page (or the part of it a photo shows) along x and along y, in mm. Each range
 # spans exactly a factor of 5, so that the 1-mm and the 5-mm reading of a period cannot both fit.
@@ -70,8 +71,7 @@ def grid_signal(rgb: np.ndarray, channel: str) -> np.ndarray:
     none), ``"dark"`` is darkness 255-luma capped at its 97th percentile (a grey, green or faded grid; the
     cap keeps the trace and text, darker than any grid line and not periodic, from drowning the grid)."""
     if channel == "red":
-        r, g, b = (rgb[..., i].astype(np.float32) for i in range(3))
-        return r - 0.5 * (g + b)
+        return cv2.transform(rgb.astype(np.float32), _REDNESS)
     dark = 255.0 - cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY).astype(np.float32)
     return np.minimum(dark, np.percentile(dark[::4, ::4], 97))
 

@@ -43,7 +43,7 @@ def estimate_paper_light(rgb: np.ndarray) -> PaperLight:
     small, _ = shrink(rgb, WORK_SIDE)
     k = max(3, (round(max(small.shape[:2]) * 0.012) | 1))
     bg = cv2.dilate(small, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
-    bg = cv2.medianBlur(bg, max(3, (k * 3) | 1))
+    bg = cv2.medianBlur(bg, k)
     bg = cv2.GaussianBlur(bg, (0, 0), k)
     level = cv2.max(cv2.max(bg[..., 0], bg[..., 1]), bg[..., 2]).astype(np.float32)
     inner = level[level.shape[0] // 20: -max(1, level.shape[0] // 20), level.shape[1] // 20: -max(1, level.shape[1] // 20)]
@@ -56,6 +56,6 @@ def even_out_lighting(rgb: np.ndarray, light: PaperLight | None = None) -> np.nd
     """Divide the image by the paper's background colour: white paper, same grid and trace."""
     light = light or estimate_paper_light(rgb)
     h, w = rgb.shape[:2]
-    bg = cv2.resize(light.background, (w, h), interpolation=cv2.INTER_LINEAR)
-    bg = np.maximum(bg, 8)  # no division by (almost) nothing in black surroundings
+    small = np.maximum(light.background, 8)  # no division by (almost) nothing in black surroundings
+    bg = cv2.resize(small, (w, h), interpolation=cv2.INTER_LINEAR)
     return cv2.divide(rgb, bg, scale=255.0)

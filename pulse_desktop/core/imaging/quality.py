@@ -147,7 +147,7 @@ def _level(name: str, value: float) -> str:
 def assess_quality(original: Image.Image | np.ndarray, straightened: Straightened) -> QualityReport:
     """Run every check on a straightened picture (``original`` is the picture before straightening)."""
     del original  # the checks read the straightened picture; the original's geometry is in `straightened`
-    rgb = np.asarray(straightened.image)
+    rgb = straightened.array
     grid = straightened.grid
     ppm = grid.px_per_mm
     findings: list[Finding] = []

@@ -14,7 +14,7 @@ from pulse_desktop.core.imaging.grid_scale import grid_signal
 from pulse_desktop.core.imaging.illumination import PaperLight
 from pulse_desktop.core.imaging.resample import shrink
 
-TRACE_SIDE = 1400  # the trace is looked for on a copy about this size
+TRACE_SIDE = 1100  # the trace is looked for on a copy about this size
 TRACE_LEVELS = (0.35, 0.45, 0.55, 0.65, 0.75)  # darkness levels (fraction of the paper) tried for the trace
 _SHARP_TILE = 192  # full-resolution tiles on which the edge spread is measured
 _SHARP_TILES = 8
@@ -32,8 +32,8 @@ def darkness(rgb: np.ndarray) -> np.ndarray:
     paper). Trace and text are dark in both; a red or pink grid line is dark in luma only."""
     luma = cv2.cvtColor(rgb, cv2.COLOR_RGB2GRAY)
     red = np.ascontiguousarray(rgb[..., 0])
-    paper = max(float(np.percentile(luma[::3, ::3], 90)), 1.0)
-    paper_red = max(float(np.percentile(red[::3, ::3], 90)), 1.0)
+    paper = max(float(np.percentile(luma[::5, ::5], 90)), 1.0)
+    paper_red = max(float(np.percentile(red[::5, ::5], 90)), 1.0)
     return cv2.max(cv2.convertScaleAbs(luma, alpha=255.0 / paper), cv2.convertScaleAbs(red, alpha=255.0 / paper_red))
 
 
@@ -48,8 +48,8 @@ def _min_pool(img: np.ndarray, max_side: int) -> np.ndarray:
     f = max(1, -(-max(h, w) // max_side))
     if f == 1:
         return img
-    hh, ww = h // f * f, w // f * f
-    return img[:hh, :ww].reshape(hh // f, f, ww // f, f).min(axis=(1, 3))
+    eroded = cv2.erode(img, np.ones((f, f), np.uint8), anchor=(0, 0))  # min over the block to the right/below
+    return np.ascontiguousarray(eroded[: h // f * f: f, : w // f * f: f])
 
 
 def measure_trace(rgb: np.ndarray) -> TraceMeasure:

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
@@ -37,7 +37,7 @@ from pulse_desktop.core.imaging.illumination import PaperLight, estimate_paper_l
 from pulse_desktop.core.imaging.paper_detect import Corners, PaperQuad, detect_paper, order_corners
 
 MIN_ROTATION_DEG = 0.5
-MAX_OUTPUT_SIDE = 3508  # the long side of A4 at 300 dpi; more adds nothing the model can use
+MAX_OUTPUT_SIDE = 3000  # about 10 px/mm over a Letter page: more adds nothing the model or the checks use
 ASPECT_TOLERANCE = 0.005  # squares within 0.5 % of square are left alone
 PAGE_ASPECTS = {"US Letter": 279.4 / 215.9, "A4": 297.0 / 210.0}
 _SNAP_TOLERANCE = 0.06
@@ -56,6 +56,11 @@ class Straightened:
     lighting_corrected: bool
     paper: PaperQuad | None  # the sheet found in the original, if any
     notes: tuple[str, ...] = ()
+    pixels: np.ndarray | None = field(default=None, repr=False)  # ``image`` as an array (read-only)
+
+    @property
+    def array(self) -> np.ndarray:
+        return self.pixels if self.pixels is not None else np.asarray(self.image)
 
     @property
     def px_per_mm(self) -> float | None:
@@ -107,8 +112,10 @@ def straighten(image: Image.Image | np.ndarray, corners: Sequence[Sequence[float
     ow, oh = out.shape[1], out.shape[0]
     back = _apply(inv, np.array([[0, 0], [ow, 0], [ow, oh], [0, oh]], np.float64))
     corners_back = tuple((float(x), float(y)) for x, y in back)
+    if out is not rgb:
+        out.setflags(write=False)
     return Straightened(Image.fromarray(out), method, corners_back, _as_matrix(hom), grid, light,  # type: ignore[arg-type]
-                        corrected, paper, tuple(notes))
+                        corrected, paper, tuple(notes), out)
 
 
 def validate_corners(corners: Sequence[Sequence[float]], w: int, h: int) -> np.ndarray:
