@@ -125,7 +125,7 @@ def _certainty(text: str, start: int, end: int, rules: StatementList) -> str | N
     hedged = _has(pre, rules.hedge_before) or _has(post, rules.hedge_after, at_start=True) \
         or after.rstrip().endswith("?") and len(post) <= rules.window_after
     pre_clean, post_clean = _without(pre, rules.pseudo_negation), _without(post, rules.pseudo_negation)
-    if _has(pre_clean, rules.negation_before) or _has(post_clean, rules.negation_after, at_start=True):
+    if _has(pre_clean, rules.negation_before) or _has(post_clean[:rules.window_after], rules.negation_after):
         return None
     return POSSIBLE if hedged else STATED
 
