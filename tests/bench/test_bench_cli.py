@@ -49,7 +49,8 @@ def test_bench_json_has_every_field(tiny_bundle_f32_flat: Path, bench_json: dict
     assert report["image"]["prompt_tokens"] > report["image"]["image_tokens"]
     assert report["gemm"]["int8_ops_per_s"] > 0 and report["gemm"]["fp32_flops_per_s"] > 0
     assert report["prefill"]["peak_class"] == "fp32"  # an F32 bundle runs fp32 matrix products
-    assert 0 < report["prefill"]["efficiency"]
+    assert 0 < report["prefill"]["efficiency"] and 0 < report["prefill"]["cpu_share"]
+    assert report["prefill"]["efficiency_per_cpu_s"] > 0 and len(report["gemm"]["int8_ops_per_s_before_after"]) == 2
     mem = report["memory"]
     assert mem["peak_rss_bytes"] > mem["gguf_bytes"] and mem["budget_bytes"] > mem["gguf_bytes"]
     ref = report["reference"]

@@ -50,20 +50,22 @@ def answer_info(engine: MultimodalEngine, question: str, ask: Timeline) -> dict[
     head, tail = engine.prompt_ids([Turn(question)])
     image_tokens = int(getattr(ask.result, "image_tokens", 0))
     first, last = len(head), len(head) + image_tokens
-    text_s = image_s = 0.0
-    previous: tuple[float, int] | None = None
-    for when, stage, done, _total in ask.progress:
+    text_s = image_s = image_cpu_s = 0.0
+    previous: tuple[float, int, float] | None = None
+    for when, stage, done, _total, cpu in ask.progress:
         if stage != "prefill":
             continue
         if previous is not None and done > previous[1]:
             seconds = when - previous[0]
             if first < done <= last:
                 image_s += seconds
+                image_cpu_s += cpu - previous[2]
             else:
                 text_s += seconds
-        previous = (when, done)
+        previous = (when, done, cpu)
     return {"image_tokens": image_tokens, "prompt_tokens": len(head) + image_tokens + len(tail),
-            "tokens_before_image": len(head), "text_prefill_s": text_s, "image_prefill_s": image_s}
+            "tokens_before_image": len(head), "text_prefill_s": text_s, "image_prefill_s": image_s,
+            "image_prefill_cpu_s": image_cpu_s}
 
 
 def effective_settings(engine: MultimodalEngine) -> dict[str, Any]:

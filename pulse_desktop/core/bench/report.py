@@ -110,7 +110,9 @@ def format_text(report: BenchReport) -> str:
         f"GEMM peak int8 {_fmt(report.gemm['int8_ops_per_s'] / 1e9, ' GOP/s', 1)} {tuple(report.gemm['int8_shape'])}, "
         f"fp32 {_fmt(report.gemm['fp32_flops_per_s'] / 1e9, ' GFLOP/s', 1)} ({_fmt(report.gemm['seconds'], ' s', 1)})",
         f"image prefill {_fmt(report.prefill['achieved_flops_per_s'] / 1e9, ' GFLOP/s', 1)} "
-        f"= {_fmt(100 * report.prefill['efficiency'], ' %', 1)} of the {report.prefill['peak_class']} peak",
+        f"= {_fmt(100 * report.prefill['efficiency'], ' %', 1)} of the {report.prefill['peak_class']} peak "
+        f"(prefill got {_fmt(100 * report.prefill['cpu_share'], ' %', 0)} of its threads' CPU; per CPU-second "
+        f"{_fmt(100 * (report.prefill['efficiency_per_cpu_s'] or 0), ' %', 1)} of the GEMM's)",
     ]
     ref = report.reference
     if ref:

@@ -21,7 +21,8 @@ class Timeline:
     first_token_at: float | None = None
     last_token_at: float | None = None
     tokens: list[int] = field(default_factory=list)
-    progress: list[tuple[float, str, int, int]] = field(default_factory=list)  # (time, stage, done, total)
+    progress: list[tuple[float, str, int, int, float]] = field(default_factory=list)
+    # (wall time, stage, done, total, this process's CPU seconds so far, all threads)
     max_gap_s: float = 0.0
     max_gap_stage: str = ""
     end: float = 0.0
@@ -67,7 +68,7 @@ def record(events: Iterable[object], start: float | None = None,
             timeline.last_token_at = now
             timeline.tokens.append(event.token_id)
         elif isinstance(event, Progress):
-            timeline.progress.append((now, event.stage, event.done, event.total))
+            timeline.progress.append((now, event.stage, event.done, event.total, time.process_time()))
         elif isinstance(event, Done):
             timeline.result = event.result
             for name, seconds in (event.stages or {}).items():
