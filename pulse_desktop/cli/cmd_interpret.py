@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from pulse_desktop.cli.interpret_study import add_study_arguments, print_summary, run_study, wants_study
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.errors import PulseError
 
@@ -27,6 +28,7 @@ def register(sub) -> None:
     p.add_argument("image", help="the ECG image (PNG, JPEG, BMP, TIFF, GIF first frame, PDF first page)")
     add_engine_arguments(p)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
+    add_study_arguments(p)
     p.set_defaults(func=run)
 
 
@@ -134,6 +136,11 @@ def _printer(json_mode: bool) -> Callable[[object], None]:
 
 
 def run(args) -> int:
+    if wants_study(args):  # patient details or --pdf: record a study through the pipeline
+        code, summary = run_study(args, _printer(args.json))
+        print_summary(summary, args.json)
+        print(HUMILITY, file=sys.stderr)
+        return code
     result = interpret(Path(args.image), args.question, args.bundle, args.threads, args.gpu_layers,
                        args.vision_provider, args.max_new_tokens, _printer(args.json))
     if args.json:

@@ -40,8 +40,8 @@ def open_study_from_file(store: Store, image_path: Path, patient: Patient, *, cl
                          indication: str = "", acquired_at: str = "", override_by: str = "") -> tuple[str, Intake]:
     """Read, straighten and check the picture, then create a study holding it and its quality report.
 
-    A picture blocked by quality raises QualityBlockedError *after* the study and pictures are stored,
-    so that nothing the clinician brought is lost. Warnings are accepted (and recorded as an override)
+    The study is stored even when the picture is blocked by quality, so that nothing the clinician brought
+    is lost: check ``intake.report.usable`` (or call ``raise_if_blocked()``) before interpreting. Warnings are accepted (and recorded as an override)
     only when ``override_by`` names who accepts them; otherwise they are recorded and printed on the report.
     """
     intake = intake_file(image_path)
@@ -52,7 +52,6 @@ def open_study_from_file(store: Store, image_path: Path, patient: Patient, *, cl
     store.attach_images(study_id, original=intake.loaded.original_bytes if intake.loaded else None,
                         straightened=encode_png(intake.image_for_model))
     store.record_quality(study_id, report)
-    report.raise_if_blocked()
     return study_id, Intake(intake.loaded, intake.straightened, report)
 
 

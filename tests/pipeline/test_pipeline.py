@@ -77,8 +77,10 @@ def test_a_blocked_picture_is_still_stored(tmp_path):
 
     Image.new("RGB", (1200, 900), "white").save(blank)
     with Store.open() as store:
+        sid, intake = open_study_from_file(store, blank, Patient(name="Blank Page"))
+        assert not intake.report.usable
         with pytest.raises(QualityBlockedError):
-            open_study_from_file(store, blank, Patient(name="Blank Page"))
+            intake.report.raise_if_blocked()
         studies = store.list_studies("Blank Page")
         assert len(studies) == 1
         study = store.get(studies[0].study_id)
