@@ -128,3 +128,23 @@ def test_overrides_only_for_warnings_and_recorded(paper) -> None:
     blocked = _report(blank_page())
     with pytest.raises(QualityBlockedError):
         blocked.with_override("Dr A. Mensah")
+
+
+def _odd(kind: str, w: int, h: int) -> np.ndarray:
+    rng = np.random.default_rng(w * 7 + h)
+    if kind == "noise":
+        return rng.integers(0, 256, (h, w, 3), dtype=np.uint8)
+    if kind == "flat":
+        return np.full((h, w, 3), 255, np.uint8)
+    a = np.full((h, w, 3), 40, np.uint8)  # a bright box on a dark ground: a "sheet" with nothing on it
+    a[h // 4: 3 * h // 4, w // 4: 3 * w // 4] = 250
+    return a
+
+
+@pytest.mark.parametrize("w,h", [(100, 100), (3000, 100), (101, 257), (640, 480)])
+@pytest.mark.parametrize("kind", ["noise", "flat", "box"])
+def test_odd_pictures_never_crash_and_are_not_ecgs(kind: str, w: int, h: int) -> None:
+    result, report = check_picture(_odd(kind, w, h))
+    assert not report.is_ecg and not report.usable
+    assert result.image.mode == "RGB" and min(result.image.size) >= 16
+    assert len(report.corners) == 4
