@@ -1,24 +1,6 @@
 """The study store: SQLite in the user data folder, every step committed when it happens.
 
-Use::
-
-    from pulse_desktop.core.storage import Store, Patient
-
-    with Store.open() as store:                      # paths.database_path(); PULSE_HOME moves it
-        sid = store.create_study(Patient(name="Ana Díaz", patient_id="H-204", sex="female"),
-                                 acquired_at="2025-01-14T09:30:00+01:00", clinician="Dr Okafor",
-                                 indication="palpitations")
-        store.attach_images(sid, original=open("ecg.jpg", "rb").read(), straightened=encode_png(image))
-        store.record_quality(sid, quality_report)     # any object with .findings (see quality_from_report)
-        store.set_bundle(sid, bundle_info(manifest, manifest_sha256))
-        turn = store.start_turn(sid, "Please write a clinical report based on this ECG image.")
-        for chunk in chunks:                          # every few tokens: one small UPDATE, committed
-            store.append_answer(sid, turn, chunk, tokens=4)
-        store.finish_turn(sid, turn, answer=answer.text, token_count=len(answer.token_ids),
-                          timings=answer.stages)      # or complete=False, reason="cancelled"
-        store.edit_turn(sid, turn, "Sinus rhythm. ...", editor="Dr Okafor")
-        store.confirm(sid, "Dr Okafor")
-        study = store.get(sid)                        # a frozen Study (records.py)
+The life of a study, step by step, is shown in the package docstring (``pulse_desktop.core.storage``).
 
 Durability: WAL journal, ``synchronous=FULL``, one transaction per step; picture files are fsynced and
 renamed into place before the database refers to them. A process killed at any point leaves every step
@@ -71,6 +53,10 @@ BUSY_TIMEOUT_MS = 5000
 
 def now_iso() -> str:
     return datetime.now().astimezone().isoformat(timespec="seconds")
+
+
+def _no_study(study_id: str) -> StorageError:
+    return StorageError(f"There is no study {study_id!r}.", "List the studies with `pulse-desktop studies list`.")
 
 
 class Store:
@@ -152,7 +138,7 @@ class Store:
     def _require(self, conn: sqlite3.Connection, study_id: str) -> sqlite3.Row:
         row = conn.execute("SELECT * FROM studies WHERE study_id = ?", (study_id,)).fetchone()
         if row is None:
-            raise StorageError(f"There is no study {study_id!r}.", "List the studies with `pulse-desktop studies list`.")
+            raise _no_study(study_id)
         return row
 
     def resolve_id(self, text: str) -> str:
@@ -375,7 +361,7 @@ class Store:
         with self._lock, storage_errors("reading the study", self.folder):
             row = self._conn.execute(rows.SUMMARY_QUERY + " WHERE s.study_id = ?", (study_id,)).fetchone()
             if row is None:
-                raise StorageError(f"There is no study {study_id!r}.", "List the studies with `pulse-desktop studies list`.")
+                raise _no_study(study_id)
             return rows.summary_from_row(row)
 
     def list_studies(self, text: str = "", date_from: str | None = None, date_to: str | None = None,
