@@ -37,7 +37,7 @@ def _action(window: MainWindow, name: str, text: str, shortcut, slot, tip: str =
         action.setShortcuts([q for q in sequences if not q.isEmpty()])
     action.setToolTip(f"{tip or text.replace('&', '').replace('…', '')} "
                       f"({action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)})")
-    action.triggered.connect(slot)
+    action.triggered.connect(lambda _checked=False: slot())  # never hand `checked` to a slot's first parameter
     window.addAction(action)
     return action
 

@@ -47,17 +47,24 @@ def _quality(original: Image.Image, straightened: Any) -> tuple[tuple[Finding, .
 
 
 def open_store() -> Any:
-    """The study store. TODO(integration): pulse_desktop.core.storage's Store over paths.database_path()."""
-    from pulse_desktop.core.storage.store import Store  # type: ignore[import-not-found]
+    """The study store (SQLite in the user data folder)."""
+    from pulse_desktop.core.storage import Store
 
     return Store.open()
 
 
-def write_report(*args: Any, **kwargs: Any) -> Path:
-    """TODO(integration): pulse_desktop.core.report's PDF writer."""
-    from pulse_desktop.core.report.pdf import write_pdf  # type: ignore[import-not-found]
+def write_report(store: Any, study_id: str, out: Path, settings: Any) -> Path:
+    """The PDF report of a stored study (core/report; it reads the GUI settings' facility and paper)."""
+    from pulse_desktop.core.report import write_study_pdf
 
-    return write_pdf(*args, **kwargs)
+    return write_study_pdf(store, study_id, out, settings)
+
+
+def export_study(store: Any, study_id: str, folder: Path, settings: Any) -> list[Path]:
+    """Pictures, study.json and report.pdf into ``folder``."""
+    from pulse_desktop.core.report import export_study as export
+
+    return export(store, study_id, folder, settings)
 
 
 @dataclass(frozen=True)

@@ -4,12 +4,14 @@ printing renders that same PDF's pages, so paper and file never differ."""
 from __future__ import annotations
 
 import re
+import shutil
 import tempfile
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 
+from pulse_desktop.core.errors import StorageError
 from pulse_desktop.gui.errors import show_error
 from pulse_desktop.gui.printing import make_printer, print_pages, render_pdf_pages
 from pulse_desktop.gui.settings import window_state
@@ -32,6 +34,7 @@ class ReportFlow(QObject):
         super().__init__(window)
         self.window = window
         self.last_pdf: Path | None = None
+        self.failures: list = []  # ErrorReports of failed writes/prints (shown as dialogs too)
 
     def confirm(self) -> None:
         w, session = self.window, self.window.study.session
@@ -47,12 +50,17 @@ class ReportFlow(QObject):
                 return
             w.statusBar().showMessage(self.tr("Report confirmed by %1.").replace("%1", name.strip()), 8000)
 
-    def _write_job(self, path: Path):
-        w = self.window
-        session, settings = w.study.session, w.app_settings
+    def _recorded_study(self) -> str | None:
+        """The study's ID once everything typed is saved; None (and a dialog) when it is not recorded."""
+        w, session = self.window, self.window.study.session
         w.study.save_now()
-        snapshot = w.study.recorder.report_input(session)
-        return w.jobs.call("write-pdf", lambda: w.services.write_report(snapshot, Path(path), settings))
+        if session.study_id is None:
+            w.study.recorder.save_draft(session)
+        if session.study_id is None:
+            reason = w.study.recorder.unavailable or self.tr("the study could not be saved")
+            show_error(w, StorageError(self.tr("The report needs the study to be saved first (%1).")
+                                       .replace("%1", reason), self.tr("Check the data folder, then try again.")))
+        return session.study_id
 
     def save_pdf(self, path: Path | None = None) -> None:
         w, session = self.window, self.window.study.session
@@ -66,7 +74,11 @@ class ReportFlow(QObject):
                 return
         if path.suffix.lower() != ".pdf":
             path = path.with_suffix(".pdf")
-        job = self._write_job(path)
+        study_id = self._recorded_study()
+        if study_id is None:
+            return
+        recorder, settings = w.study.recorder, w.app_settings
+        job = w.jobs.call("write-pdf", lambda: recorder.write_pdf(study_id, path, settings))
         w.statusBar().showMessage(self.tr("Writing the PDF…"))
 
         def done(result: object) -> None:
@@ -75,26 +87,34 @@ class ReportFlow(QObject):
             self.saved.emit(self.last_pdf)
 
         job.succeeded.connect(done)
-        job.failed.connect(lambda report: show_error(w, report, "writing the PDF"))
+        job.failed.connect(lambda report: self._failed(report, "writing the PDF"))
 
     def print_report(self) -> None:
         w, session = self.window, self.window.study.session
         if not session.turns or w.study.busy:
             return
-        folder = Path(tempfile.mkdtemp(prefix="pulse-print-"))
-        pdf = folder / "report.pdf"
-        w.study.save_now()
-        snapshot = w.study.recorder.report_input(session)
-        settings = w.app_settings
+        study_id = self._recorded_study()
+        if study_id is None:
+            return
+        pdf = Path(tempfile.mkdtemp(prefix="pulse-print-")) / "report.pdf"
+        recorder, settings = w.study.recorder, w.app_settings
 
         def work() -> list:
-            w.services.write_report(snapshot, pdf, settings)
-            return render_pdf_pages(pdf)
+            recorder.write_pdf(study_id, pdf, settings)
+            try:
+                return render_pdf_pages(pdf)
+            finally:
+                shutil.rmtree(pdf.parent, ignore_errors=True)
 
         job = w.jobs.call("print", work)
         w.statusBar().showMessage(self.tr("Preparing the pages…"))
         job.succeeded.connect(self._print_pages)
-        job.failed.connect(lambda report: show_error(w, report, "preparing the report for printing"))
+        job.failed.connect(lambda report: self._failed(report, "preparing the report for printing"))
+
+    def _failed(self, report, context: str) -> None:
+        self.window.statusBar().clearMessage()
+        self.failures.append(report)
+        show_error(self.window, report, context)
 
     def _print_pages(self, pages: list) -> None:
         w = self.window

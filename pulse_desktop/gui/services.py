@@ -34,7 +34,8 @@ class Services:
     import_bundle: Callable[[Path, CancelToken], Iterator[object]]
     convert_weights: Callable[[str, str, CancelToken], Iterator[object]]
     open_store: Callable[[], Any]
-    write_report: Callable[..., Path]
+    write_report: Callable[[Any, str, Path, Any], Path]  # (store, study_id, out, settings) -> PDF path
+    export_study: Callable[[Any, str, Path, Any], list]  # (store, study_id, folder, settings) -> files
     open_camera: Callable[[int | str], Any]  # -> frame source: read() -> RGB ndarray | None, close()
     paper_watcher: Callable[[], Any]  # -> update(rgb) -> .corners, .hint, .steady, .capture
 
@@ -101,6 +102,7 @@ def default_services() -> Services:
         convert_weights=_convert_weights,
         open_store=core_adapters.open_store,
         write_report=core_adapters.write_report,
+        export_study=core_adapters.export_study,
         open_camera=core_adapters.open_camera,
         paper_watcher=core_adapters.paper_watcher,
     )

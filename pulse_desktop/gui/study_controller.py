@@ -24,7 +24,7 @@ from pulse_desktop.gui.errors import ErrorReport, show_error
 from pulse_desktop.gui.image_convert import prepare_pictures
 from pulse_desktop.gui.services import Services
 from pulse_desktop.gui.settings import AppSettings
-from pulse_desktop.gui.study_recorder import StudyRecorder
+from pulse_desktop.gui.study_recorder import StudyDraft, StudyRecorded, StudyRecorder
 from pulse_desktop.gui.study_session import Corners, Patient, Review, StudySession, Turn
 from pulse_desktop.gui.workers import Job, JobRunner
 
@@ -183,20 +183,21 @@ class StudyController(QObject):
         self._flush_pending()
         image, settings, recorder = session.image_for_model(), self.settings(), self.recorder
         question = question.strip() or settings.default_question
-        first_ask = session.study_id is None
-        turn = recorder.start_turn(session, question)
-        study_id, loaded, review = session.study_id, session.loaded, session.review
+        draft = StudyDraft(session.study_id, session.patient, session.created_at, session.review,
+                           session.overrides, session.loaded)
 
         def work(cancel):
-            if first_ask:
-                recorder.attach_pictures(study_id, loaded, review)
+            recorded = recorder.begin(draft, question)
+            yield recorded
             bundle = self.services.resolve_bundle(settings.default_bundle or None)
             yield BundleChosen(bundle)
-            recorder.set_bundle(study_id, bundle)
-            yield from recorder.stream(study_id, turn, self.engine.ask(bundle, settings, image, question, cancel))
+            if recorded.turn is not None:
+                recorder.set_bundle(recorded.study_id, bundle)
+            yield from recorder.record_turn(recorded.study_id, recorded.turn,
+                                            self.engine.ask(bundle, settings, image, question, cancel))
 
         self._conversation_of = id(session)
-        return self._run("ask", question, turn, work)
+        return self._run("ask", question, work)
 
     def follow_up(self, question: str) -> Job | None:
         s, question = self.session, question.strip()
@@ -206,16 +207,21 @@ class StudyController(QObject):
             self._fail(PulseError(self.tr("Follow-up questions need this study's interpretation in memory."),
                                   self.tr("Interpret the ECG again to ask more questions.")), "")
             return None
-        turn = self.recorder.start_turn(s, question)
-        study_id, recorder = s.study_id, self.recorder
-        return self._run("follow_up", question, turn, lambda cancel: recorder.stream(
-            study_id, turn, self.engine.follow_up(question, cancel)))
+        draft = StudyDraft(s.study_id, s.patient, s.created_at, s.review, s.overrides, s.loaded)
+        recorder = self.recorder
 
-    def _run(self, kind: str, question: str, store_index: int | None, work) -> Job:
+        def work(cancel):
+            recorded = recorder.begin(draft, question)
+            yield recorded
+            yield from recorder.record_turn(recorded.study_id, recorded.turn, self.engine.follow_up(question, cancel))
+
+        return self._run("follow_up", question, work)
+
+    def _run(self, kind: str, question: str, work) -> Job:
         session = self.session
         self._streamed = ""
         session.add_turn(Turn(question, "", False, asked_at=datetime.now().isoformat(timespec="seconds"),
-                              kind=kind, store_index=store_index))
+                              kind=kind))
         job = self.jobs.start(f"interpret-{kind}", work)
         self.run_job = job
         job.event.connect(self._on_event)
@@ -231,6 +237,10 @@ class StudyController(QObject):
     def _on_event(self, event: object) -> None:
         if isinstance(event, Token):
             self._streamed += event.text
+        if isinstance(event, StudyRecorded):
+            self.session.study_id = event.study_id
+            self.session.replace_last_turn(replace(self.session.turns[-1], store_index=event.turn))
+            return
         if isinstance(event, BundleChosen):
             self.session.bundle = event.bundle
             self.session.bundle_name = str(getattr(event.bundle, "name", ""))
@@ -251,9 +261,8 @@ class StudyController(QObject):
             if outcome == "failed":
                 self._conversation_of = None  # the engine's conversation state is not to be trusted
         session.replace_last_turn(turn)
-        reason = "" if outcome == "succeeded" else ("cancelled" if outcome == "cancelled" else
-                                                     getattr(value, "message", "failed"))
-        self.recorder.finish_turn(session, turn, reason)
+        if turn.store_index is not None:
+            session.unsaved = False  # the job recorded and closed it
         self.busy_changed.emit(False)
         self.run_finished.emit(outcome)
         self._changed()

@@ -1,10 +1,11 @@
 """Each step of the study written to the study store when it happens, so that a crash loses nothing.
 
 The recorder is the window's only writer to :class:`pulse_desktop.core.storage.Store` (thread-safe, one
-lock). Small steps (create, question, answer finished, confirmation) run on the GUI thread: one SQLite
-transaction each. The slow ones run inside the interpretation job: the pictures (PNG encoding of a
-multi-megapixel image) and the streamed answer, appended every few tokens so that a killed process leaves
-its partial answer. Typing in the report editor or the patient form is saved after a short pause.
+lock). Everything an interpretation writes happens inside its job, off the GUI thread (each step is an
+fsynced SQLite transaction, which can take 100 ms on a busy disk): the study, its pictures (PNG encoding of
+a multi-megapixel image) and quality findings, the question, the answer appended every few tokens so that
+a killed process leaves its partial text, and the answer closed as complete or incomplete. The clinician's
+own steps (confirmation, edits and patient details, saved after a pause in typing) run on the GUI thread. Typing in the report editor or the patient form is saved after a short pause.
 When the store cannot be opened the window keeps working and says so (the study is then not kept).
 """
 
@@ -20,13 +21,34 @@ from typing import Any
 
 from PIL import Image
 
-from pulse_desktop.core.events import Token
+from pulse_desktop.core.errors import Cancelled
+from pulse_desktop.core.events import Done, Token
 from pulse_desktop.gui.errors import report_from_exception, show_error
-from pulse_desktop.gui.study_session import Patient, Review, StudySession, Turn
+from pulse_desktop.gui.study_session import Patient, Review, StudySession
 
 log = logging.getLogger("pulse_desktop.gui.recorder")
 APPEND_EVERY_TOKENS = 8
 APPEND_EVERY_S = 2.0
+
+
+@dataclass(frozen=True)
+class StudyDraft:
+    """What the worker needs to record a new study (immutable: it crosses to the worker thread)."""
+
+    study_id: str | None
+    patient: Patient
+    created_at: str
+    review: Review | None
+    overrides: tuple[str, ...]
+    loaded: Any  # core LoadedImage (frozen)
+
+
+@dataclass(frozen=True)
+class StudyRecorded:
+    """Yielded by the interpretation job once the study and the question are in the store."""
+
+    study_id: str | None
+    turn: int | None  # the store's index of this question; None when it could not be recorded
 
 
 @dataclass(frozen=True)
@@ -107,21 +129,6 @@ class StudyRecorder:
             self._write("creating it", create)
         return session.study_id
 
-    def start_turn(self, session: StudySession, question: str) -> int | None:
-        if self.ensure_study(session) is None:
-            return None
-        index: list[int] = []
-        self._write("question", lambda store: index.append(store.start_turn(session.study_id, question)))
-        return index[0] if index else None
-
-    def finish_turn(self, session: StudySession, turn: Turn, reason: str = "") -> None:
-        if session.study_id is None or turn.store_index is None:
-            return
-        self._write("answer", lambda store: store.finish_turn(
-            session.study_id, turn.store_index, answer=turn.answer, timings=turn.stages, complete=turn.complete,
-            reason=reason))
-        session.unsaved = False
-
     def save_details(self, session: StudySession) -> None:
         """Patient block and quality override, after the study exists (debounced by the controller)."""
         if session.study_id is None:
@@ -183,13 +190,33 @@ class StudyRecorder:
 
         store.set_bundle(study_id, bundle_info(bundle.manifest, manifest_sha256(bundle.path)))
 
-    def stream(self, study_id: str | None, turn: int | None, events: Iterator[object]) -> Iterator[object]:
-        """Pass ``events`` through, appending the answer's text to the store every few tokens."""
+    def begin(self, draft: StudyDraft, question: str) -> StudyRecorded:
+        """Create the study if needed (patient, quality, pictures) and record the question (worker thread).
+        Failing to record is logged and the interpretation goes on: the answer is still shown."""
+        store = self.store
+        if store is None:
+            return StudyRecorded(draft.study_id, None)
+        study_id = draft.study_id
+        try:
+            if study_id is None:
+                p = draft.patient
+                study_id = store.create_study(core_patient(p), acquired_at=draft.created_at, indication=p.indication)
+                store.record_quality(study_id, quality_record(draft.review, draft.overrides))
+                self.attach_pictures(study_id, draft.loaded, draft.review)
+            return StudyRecorded(study_id, store.start_turn(study_id, question))
+        except Exception:  # noqa: BLE001 - shown in the log; the GUI says the study is not kept
+            log.exception("could not record the study")
+            return StudyRecorded(study_id, None)
+
+    def record_turn(self, study_id: str | None, turn: int | None, events: Iterator[object]) -> Iterator[object]:
+        """Pass ``events`` through, appending the answer to the store every few tokens, and close the turn
+        whatever happens: complete with the engine's text, or incomplete with the reason (worker thread)."""
         store = self.store
         if store is None or study_id is None or turn is None:
             yield from events
             return
         pending, count, last = "", 0, time.monotonic()
+        outcome: tuple[bool, str, Any] = (False, "stopped", None)
         try:
             for event in events:
                 if isinstance(event, Token):
@@ -197,13 +224,30 @@ class StudyRecorder:
                     if count >= APPEND_EVERY_TOKENS or time.monotonic() - last > APPEND_EVERY_S:
                         store.append_answer(study_id, turn, pending, tokens=count)
                         pending, count, last = "", 0, time.monotonic()
+                elif isinstance(event, Done):
+                    outcome = (True, "", event.result)
                 yield event
+        except (Cancelled, GeneratorExit):  # GeneratorExit: the job stopped reading after a cancel
+            outcome = (False, "cancelled", None)
+            raise
+        except BaseException as exc:
+            outcome = (False, getattr(exc, "message", None) or type(exc).__name__, None)
+            raise
         finally:
+            self._close_turn(store, study_id, turn, pending, count, *outcome)
+
+    @staticmethod
+    def _close_turn(store: Any, study_id: str, turn: int, pending: str, count: int, complete: bool,
+                    reason: str, answer: Any) -> None:
+        try:
             if pending:
-                try:
-                    store.append_answer(study_id, turn, pending, tokens=count)
-                except Exception:  # noqa: BLE001 - finish_turn writes the whole text anyway
-                    log.warning("could not append the last part of the answer", exc_info=True)
+                store.append_answer(study_id, turn, pending, tokens=count)
+            text = getattr(answer, "text", None)
+            tokens = getattr(answer, "token_ids", None)
+            store.finish_turn(study_id, turn, answer=text, token_count=None if tokens is None else len(tokens),
+                              timings=getattr(answer, "stages", None), complete=complete, reason=reason)
+        except Exception:  # noqa: BLE001 - the next open marks it interrupted; never hide the real outcome
+            log.exception("could not close answer %s of study %s", turn, study_id)
 
     # ----- history -----------------------------------------------------------------------------------------
     def search(self, text: str, date_from: str | None, date_to: str | None) -> list[StudyRow]:
@@ -230,16 +274,11 @@ class StudyRecorder:
     def delete(self, study_id: str) -> None:
         self.store.delete(study_id)
 
-    def export(self, study_id: str, folder: Path) -> Path:
-        from pulse_desktop.core.storage.export import export_study_files
-
+    def export(self, study_id: str, folder: Path, settings: Any = None) -> Path:
         target = Path(folder) / f"study-{study_id}"
-        export_study_files(self.store, study_id, target)
+        self._services.export_study(self.store, study_id, target, settings)
         return target
 
-    def report_input(self, session: StudySession) -> Any:
-        """What the PDF writer needs: the stored study record (TODO(integration): the report module)."""
-        store = self.store
-        if store is None or session.study_id is None:
-            return session
-        return store.get(session.study_id)
+    def write_pdf(self, study_id: str, out: Path, settings: Any) -> Path:
+        """The report of a stored study (called from a worker; the store is thread-safe)."""
+        return self._services.write_report(self.store, study_id, Path(out), settings)

@@ -55,8 +55,10 @@ class _Runner(QObject):
     def _run(self) -> None:
         result: Any = None
         got_done = False
+        generator = None
         try:
-            for item in self._factory(self._cancel):
+            generator = iter(self._factory(self._cancel))
+            for item in generator:
                 if isinstance(item, Done):
                     result, got_done = item.result, True
                 self.event.emit(item)
@@ -65,12 +67,24 @@ class _Runner(QObject):
             if self._cancel.cancelled and not got_done:
                 raise Cancelled()
         except Cancelled:
+            self._close(generator)
             self.outcome.emit("cancelled", None)
             return
         except BaseException as exc:  # noqa: BLE001 - every failure must reach the GUI as a report
+            self._close(generator)
             self.outcome.emit("failed", report_from_exception(exc))
             return
         self.outcome.emit("succeeded", result)
+
+    @staticmethod
+    def _close(generator) -> None:
+        """Let an abandoned generator clean up here, in the worker, before the outcome is announced."""
+        close = getattr(generator, "close", None)
+        if close is not None:
+            try:
+                close()
+            except Exception:  # noqa: BLE001 - the outcome stands; the clean-up failure is logged
+                log.exception("a cancelled job failed to clean up")
 
 
 class Job(QObject):

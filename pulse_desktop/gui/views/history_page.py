@@ -138,7 +138,7 @@ class HistoryPage(QWidget):
         if folder is None:
             return
         try:  # a study's files are a few megabytes: copied at once, through the GUI thread's store
-            path = self.window.study.recorder.export(row.study_id, folder)
+            path = self.window.study.recorder.export(row.study_id, folder, self.window.app_settings)
         except Exception as exc:  # noqa: BLE001
             show_error(self.window, exc, "exporting the study")
             return
