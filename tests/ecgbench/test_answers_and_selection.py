@@ -7,13 +7,9 @@ import json
 import pytest
 
 from pulse_desktop.core.ecgbench.answers import AnswerWriter, read_answers
-from pulse_desktop.core.ecgbench.questions import (
-    ArenaTurn,
-    BenchInputError,
-    BenchQuestion,
-    read_question_file,
-)
-from pulse_desktop.core.ecgbench.runner import arena_quirk_text, select_questions
+from pulse_desktop.core.ecgbench.arena_quirk import arena_quirk_text
+from pulse_desktop.core.ecgbench.questions import BenchInputError, BenchQuestion, read_question_file
+from pulse_desktop.core.ecgbench.runner import select_questions
 from tests.ecgbench.bench_files import question_item, write_questions
 
 
@@ -91,11 +87,13 @@ def _reference_prompt(messages: list[tuple[str, str | None]]) -> str:
 
 
 def test_arena_quirk_text_is_what_the_reference_arena_script_renders():
-    q = BenchQuestion("arena-1", "a.png", "What is the rhythm?", "",
-                      turns=(ArenaTurn("What is the rhythm?", "x"), ArenaTurn("And the axis?", "y")))
-    text = arena_quirk_text(q, [{"question": "What is the rhythm?", "answer": "Sinus rhythm."}], "And the axis?")
+    text = arena_quirk_text([("What is the rhythm?", "Sinus rhythm.")], "And the axis?")
     assert text == "\nWhat is the rhythm? ASSISTANT:ASSISTANT: Sinus rhythm. USER: And the axis?</s>ASSISTANT:"
     # the script's message list: the empty ASSISTANT slot it generated from stays in the history
     messages = [("USER", "<image>\nWhat is the rhythm?"), ("ASSISTANT", None), ("ASSISTANT", "Sinus rhythm."),
                 ("USER", "And the axis?"), ("ASSISTANT", None)]
     assert _reference_prompt(messages).split("<image>")[1] == text
+    # a third turn keeps accumulating the same way
+    messages[-1:] = [("ASSISTANT", None), ("ASSISTANT", "Normal axis."), ("USER", "Rate?"), ("ASSISTANT", None)]
+    three = arena_quirk_text([("What is the rhythm?", "Sinus rhythm."), ("And the axis?", "Normal axis.")], "Rate?")
+    assert _reference_prompt(messages).split("<image>")[1] == three

@@ -137,8 +137,8 @@ def _answer(engine: BenchEngine, question: BenchQuestion, options: RunOptions,
             if i == 0:
                 answer: EngineAnswer = engine.ask(image, turn.question, options.max_new_tokens, cancel)
             elif options.arena_quirk:
-                answer = engine.ask_after_image(image, arena_quirk_text(question, turns, turn.question),
-                                                options.max_new_tokens, cancel)
+                history = [(t["question"], t["answer"]) for t in turns]
+                answer = engine.ask_arena_quirk(image, history, turn.question, options.max_new_tokens, cancel)
             else:
                 answer = engine.follow_up(turn.question, options.max_new_tokens, cancel)
         except ContextFullError as exc:
@@ -154,30 +154,6 @@ def _answer(engine: BenchEngine, question: BenchQuestion, options: RunOptions,
     if error:
         record["error"] = error
     return record
-
-
-def arena_quirk_text(question: BenchQuestion, answered: Sequence[dict[str, str]], next_question: str) -> str:
-    """The text that follows the image in the reference arena script's prompt for the next turn.
-
-    The script appends the model's answer as a new ASSISTANT message without removing the empty one it
-    generated from, so the llava_v1 template renders ``... {q1} ASSISTANT:ASSISTANT: {a1} USER: {q2}</s>
-    ASSISTANT:`` (separators alternate by message index: " " after even, "</s>" after odd ones).
-    """
-    messages: list[tuple[str, str | None]] = [("USER", "\n" + question.turns[0].question), ("ASSISTANT", None)]
-    for i, turn in enumerate(answered):
-        if i:
-            messages += [("USER", question.turns[i].question), ("ASSISTANT", None)]
-        messages.append(("ASSISTANT", turn["answer"]))
-    messages += [("USER", next_question), ("ASSISTANT", None)]
-    text = ""
-    for index, (role, message) in enumerate(messages):
-        if message is None:
-            text += f"{role}:"
-        elif index == 0:
-            text += message + " "  # "<image>" + this: the first message, after "USER: "
-        else:
-            text += f"{role}: {message}" + (" " if index % 2 == 0 else "</s>")
-    return text
 
 
 def _figures(answer: EngineAnswer) -> dict[str, Any]:
