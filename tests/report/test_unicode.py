@@ -133,3 +133,16 @@ def test_claimed_alphabets_read_back_from_every_field(tmp_path, fields):
 def test_string_punctuation_prints_literally(tmp_path):
     study = _study({k: string.punctuation for k in FIELDS})
     assert squash(string.punctuation) in squash(read(write_pdf(study, tmp_path / "p.pdf")))
+
+
+@pytest.mark.parametrize("script", ["arabic", "devanagari"])
+def test_shaped_scripts_leave_no_private_use_characters_in_the_text_layer(script, tmp_path):
+    value = SAMPLES[script] + " " + {"arabic": "مستشفى المدينة", "devanagari": "नमस्ते क्षत्रिय हिन्दी"}[script]
+    study = Study(study_id="20250101-ABCDE", created_at="2025-01-01T10:00:00+00:00", patient=Patient(name=value),
+                  turns=(Turn(0, "Q", value, "complete", "2025-01-01T10:00:00+00:00"),))
+    text = read(write_pdf(study, tmp_path / "r.pdf"))
+    assert not [ch for ch in text if 0xE000 <= ord(ch) < 0xF900]  # ligatures and conjuncts map to letters
+    if script == "devanagari":  # every letter comes back (in the glyphs' visual order)
+        body = text.split("Interpretation")[1]
+        assert sorted(squash(value)) == sorted(c for c in squash(body.split("Model and processing")[0])
+                                               if "\u0900" <= c <= "\u097f")

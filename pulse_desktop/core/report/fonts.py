@@ -34,6 +34,8 @@ from xml.sax.saxutils import escape
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 
+from pulse_desktop.core.report import text_layer
+
 log = logging.getLogger("pulse_desktop.report.fonts")
 
 FONT_DIR = Path(__file__).resolve().parents[3] / "resources" / "fonts"
@@ -90,6 +92,7 @@ def register_fonts(font_dir: Path | None = None) -> FontSet:
             faces[script] = name
         except Exception as exc:  # noqa: BLE001 - a damaged font file must not stop the report
             log.warning("report font unusable: %s (%s)", reg_path, exc)
+    text_layer.install()
     if LATIN in faces:
         bold = "PulseSans-Bold" if "PulseSans-Bold" in pdfmetrics.getRegisteredFontNames() else "PulseSans"
         result = FontSet("PulseSans", bold, faces, builtin=False)
@@ -226,5 +229,9 @@ def rich_text(text: str, fonts: FontSet | None = None) -> str:
         elif script == LATIN:
             parts.append(escape(chunk))
         else:
-            parts.append(f'<font face="{fonts.faces[script]}">{escape(chunk)}</font>')
+            face = fonts.faces[script]
+            if script in _SHAPED:
+                for name in {face, f"{face}-Bold"} & set(pdfmetrics.getRegisteredFontNames()):
+                    text_layer.note_shaped_text(name, chunk)
+            parts.append(f'<font face="{face}">{escape(chunk)}</font>')
     return "".join(parts)
