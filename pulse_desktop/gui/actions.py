@@ -21,7 +21,8 @@ FALLBACK_KEYS = {QKeySequence.StandardKey.Quit: "Ctrl+Q", QKeySequence.StandardK
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("actions", text)
+    """Module-level strings: Qt's lupdate files bare ``tr("...")`` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 def _action(window: MainWindow, name: str, text: str, shortcut, slot, tip: str = "") -> QAction:

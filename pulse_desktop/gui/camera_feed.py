@@ -61,7 +61,8 @@ def run_camera(source, watcher, auto_capture: bool, capture_now: threading.Event
         while True:
             cancel.check()
             started = time.monotonic()
-            frame = source.read()
+            read = source.read()
+            frame = None if read is None else getattr(read, "image", read)  # core Frame, or a bare array
             if frame is None:
                 if index == 0:
                     raise UnreadableInputError("The camera gives no picture.",
@@ -70,7 +71,7 @@ def run_camera(source, watcher, auto_capture: bool, capture_now: threading.Event
                 raise UnreadableInputError("The camera stopped giving pictures.",
                                            "Reconnect it, or open a photo file instead.")
             seen = watcher.update(frame)
-            if capture_now.is_set() or (auto_capture and seen.capture):
+            if capture_now.is_set() or (auto_capture and seen.captured):
                 yield Done(result=Captured(encode_png(frame), not capture_now.is_set(),
                                            (frame.shape[1], frame.shape[0])))
                 return

@@ -7,7 +7,6 @@ change of shape in the core touches this file only.
 from __future__ import annotations
 
 import logging
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -67,38 +66,15 @@ def export_study(store: Any, study_id: str, folder: Path, settings: Any) -> list
     return export(store, study_id, folder, settings)
 
 
-@dataclass(frozen=True)
-class PaperSeen:
-    corners: tuple[tuple[float, float], ...] | None  # in the frame's pixels, TL TR BR BL
-    hint: str
-    steady: float  # 0..1 progress of auto-capture
-    capture: bool  # auto-capture says: take this frame
-
-
-class _PaperWatcher:
-    """Preview detection over the core's paper detector.
-
-    TODO(integration): the imaging engineer's auto-capture state machine (paper found, sharp and steady
-    for about a second -> capture). Until it lands this watcher only outlines the paper and never captures
-    by itself; the Capture button works.
-    """
-
-    def update(self, rgb: Any) -> PaperSeen:
-        from pulse_desktop.core.imaging.paper_detect import detect_paper_preview
-
-        quad = detect_paper_preview(rgb)
-        if quad is None:
-            return PaperSeen(None, "Point the camera at the ECG paper.", 0.0, False)
-        hint = "" if quad.whole_sheet_visible else "Move back: the whole sheet must be in the picture."
-        return PaperSeen(quad.corners, hint, 0.0, False)
-
-
-def paper_watcher() -> Any:
-    return _PaperWatcher()
-
-
 def open_camera(source: int | str) -> Any:
-    """TODO(integration): pulse_desktop.core.imaging's frame source over cv2.VideoCapture."""
-    from pulse_desktop.core.imaging.camera import FrameSource  # type: ignore[import-not-found]
+    """A frame source over cv2.VideoCapture: a camera index (at its highest resolution) or a video file."""
+    from pulse_desktop.core.imaging.camera import FrameSource
 
     return FrameSource(source)
+
+
+def paper_watcher(fps: float) -> Any:
+    """The auto-capture state machine (paper found, sharp and steady for about a second -> one capture)."""
+    from pulse_desktop.core.imaging.autocapture import AutoCapture
+
+    return AutoCapture(fps=fps)

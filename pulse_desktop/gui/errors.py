@@ -41,7 +41,8 @@ log = logging.getLogger("pulse_desktop.gui")
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("errors", text)
+    """Module-level strings: Qt's lupdate files bare ``tr("...")`` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 @dataclass(frozen=True)

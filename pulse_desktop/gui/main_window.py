@@ -199,7 +199,7 @@ class MainWindow(QMainWindow):
 
     def start_capture(self) -> None:
         self.show_page("capture")
-        self.capture_page.start(self.app_settings.camera_index)
+        self.capture_page.start(self.app_settings.camera_index, auto=self.app_settings.auto_capture)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802 - Qt override
         mime = event.mimeData()

@@ -14,7 +14,8 @@ from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMessageBox,
 
 
 def tr(text: str) -> str:
-    return QCoreApplication.translate("prompts", text)
+    """Module-level strings: Qt's lupdate files bare ``tr("...")`` calls under the empty context."""
+    return QCoreApplication.translate("", text)
 
 
 class Prompter:

@@ -128,5 +128,5 @@ class ReportFlow(QObject):
         except Exception as exc:  # noqa: BLE001 - any printer failure becomes a dialog
             show_error(w, exc, "printing")
             return
-        w.statusBar().showMessage(self.tr("Sent %n page(s) to the printer.", "", count), 8000)
+        w.statusBar().showMessage(self.tr("Sent %1 page(s) to the printer.").replace("%1", str(count)), 8000)
         self.printed.emit(count)

@@ -36,8 +36,8 @@ class Services:
     open_store: Callable[[], Any]
     write_report: Callable[[Any, str, Path, Any], Path]  # (store, study_id, out, settings) -> PDF path
     export_study: Callable[[Any, str, Path, Any], list]  # (store, study_id, folder, settings) -> files
-    open_camera: Callable[[int | str], Any]  # -> frame source: read() -> RGB ndarray | None, close()
-    paper_watcher: Callable[[], Any]  # -> update(rgb) -> .corners, .hint, .steady, .capture
+    open_camera: Callable[[int | str], Any]  # -> FrameSource: read() -> Frame(.image RGB) | None, .fps, close()
+    paper_watcher: Callable[[float], Any]  # (fps) -> AutoCapture: update(rgb) -> .corners .hint .steady .captured
 
     def with_changes(self, **changes: Any) -> Services:
         return replace(self, **changes)

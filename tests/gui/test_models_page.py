@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import time
 
+import pytest
 from PySide6.QtCore import Qt
 
 from pulse_desktop.core import paths
@@ -78,3 +79,20 @@ def test_a_clinical_bundle_has_no_banner(qtbot, make_window, tmp_path):
     window.show_page("models")
     assert not window.models_page.banner.isVisibleTo(window.models_page)
     assert not window.clinical_badge.isVisibleTo(window)
+
+
+@pytest.mark.slow
+def test_convert_downloaded_weights_with_the_real_converter(qtbot, make_window, tiny_checkpoint_flat):
+    """The tiny PULSE-layout checkpoint converted by the real converter (a child process), then installed."""
+    window = make_window()
+    page = window.models_page
+    page.quant.setCurrentIndex(page.quant.findData("Q8_0"))
+    stages = []
+    window.prompter.script("folder", tiny_checkpoint_flat)
+    qtbot.mouseClick(page.convert_button, Qt.MouseButton.LeftButton)
+    page.job.event.connect(lambda e: stages.append(getattr(e, "stage", None)))
+    qtbot.waitUntil(lambda: page.job is None, timeout=300000)
+    assert "Installed" in page.progress_label.text(), page.progress_label.text()
+    assert page.table.rowCount() == 1 and page.table.item(0, 2).text() == "Q8_0"
+    assert "convert" in stages and "import" in stages
+    assert window.models_page.has_usable and window.current_page == "models"

@@ -6,7 +6,7 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPolygonF, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
@@ -58,7 +58,7 @@ class PreviewWidget(QWidget):
             box = QRectF(target.x(), target.bottom() - 40, target.width(), 40)
             painter.fillRect(box, QColor(0, 0, 0, 160))
             painter.setPen(QColor("white"))
-            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, frame.hint)
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, QCoreApplication.translate("camera", frame.hint))
         painter.end()
 
 
@@ -72,6 +72,7 @@ class CapturePage(QWidget):
         self.job = None
         self._capture_now = threading.Event()
         self.frames_seen = 0
+        self.last_capture: Captured | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         top.addWidget(QLabel(self.tr("Camera:")))
@@ -112,13 +113,15 @@ class CapturePage(QWidget):
     def running(self) -> bool:
         return self.job is not None
 
-    def start(self, source: int | str | None = None) -> None:
-        """Open ``source`` (camera index, or a video file path) and start the preview."""
+    def start(self, source: int | str | None = None, auto: bool | None = None) -> None:
+        """Open ``source`` (camera index, or a video file path) and start the preview; ``auto`` sets the
+        auto-capture box (None keeps it as it is)."""
         self.stop()
         self.source = self.source if source is None else source
-        self.auto.blockSignals(True)
-        self.auto.setChecked(self.window.app_settings.auto_capture if source is not None else self.auto.isChecked())
-        self.auto.blockSignals(False)
+        if auto is not None:
+            self.auto.blockSignals(True)
+            self.auto.setChecked(auto)
+            self.auto.blockSignals(False)
         if isinstance(self.source, int):
             self.camera.setCurrentIndex(max(0, self.camera.findData(self.source)))
         self._capture_now = threading.Event()
@@ -129,7 +132,7 @@ class CapturePage(QWidget):
 
         def work(cancel):
             camera = services.open_camera(source_value)
-            yield from run_camera(camera, services.paper_watcher(), auto, flag, cancel)
+            yield from run_camera(camera, services.paper_watcher(camera.fps), auto, flag, cancel)
 
         job = self.window.jobs.start("camera", work)
         self.job = job
@@ -142,11 +145,14 @@ class CapturePage(QWidget):
         if isinstance(frame, CameraFrame):
             self.frames_seen += 1
             self.preview.show_frame(frame)
-            self.status.setText(frame.hint or self.tr("Paper found. Hold still…") if frame.corners else
-                                frame.hint or self.tr("Looking for the ECG paper…"))
+            hint = QCoreApplication.translate("camera", frame.hint) if frame.hint else ""  # the core's hints
+            if frame.corners and not hint:
+                hint = self.tr("Paper found. Hold still… %1%").replace("%1", str(int(frame.steady * 100)))
+            self.status.setText(hint or self.tr("Looking for the ECG paper…"))
 
     def _on_captured(self, result: object) -> None:
         if isinstance(result, Captured):
+            self.last_capture = result
             name = self.tr("camera capture") if not isinstance(self.source, str) else Path(self.source).name
             self.captured.emit(result.png, f"{name}.png")
 

@@ -32,6 +32,8 @@ class ConfirmPanel(QWidget):
         layout.addWidget(explain)
         self.editor = QPlainTextEdit()
         self.editor.setObjectName("reportEditor")
+        self.editor.setPlaceholderText(self.tr("The interpretation appears here for editing once the model "
+                                               "has finished."))
         self.editor.textChanged.connect(self._on_text_changed)
         layout.addWidget(self.editor, 1)
         self.edit_note = QLabel("")

@@ -59,7 +59,12 @@ class HistoryPage(QWidget):
         self.table.setObjectName("historyTable")
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Patient"), self.tr("ID"),
                                               self.tr("Status"), self.tr("Model")])
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (0, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -100,7 +105,8 @@ class HistoryPage(QWidget):
             self.rows = []
             show_error(self.window, exc, "reading the study history")
         self.note.setText(recorder.unavailable and self.tr("The study history cannot be opened: %1").replace(
-            "%1", recorder.unavailable) or self.tr("%n study(ies)", "", len(self.rows)))
+            "%1", recorder.unavailable) or (self.tr("1 study") if len(self.rows) == 1 else
+                                            self.tr("%1 studies").replace("%1", str(len(self.rows)))))
         self.table.setRowCount(len(self.rows))
         for row, study in enumerate(self.rows):
             status = {"confirmed": self.tr("confirmed by %1").replace("%1", study.confirmed_by),
@@ -108,6 +114,8 @@ class HistoryPage(QWidget):
                       "incomplete": self.tr("incomplete")}.get(study.status, study.status)
             for col, text in enumerate((study.when, study.patient_name, study.patient_id, status, study.bundle)):
                 self.table.setItem(row, col, QTableWidgetItem(text))
+        if self.rows and not self.table.selectionModel().selectedRows():
+            self.table.selectRow(0)
         self._update_buttons()
 
     def selected(self):

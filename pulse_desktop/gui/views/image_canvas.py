@@ -7,7 +7,7 @@ on-screen size at any zoom; moving one emits ``corners_changed`` with the four c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -38,7 +38,7 @@ class _Handle(QGraphicsEllipseItem):
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemSendsGeometryChanges, True)
         self.setCursor(Qt.CursorShape.SizeAllCursor)
         self.setZValue(10)
-        self.setToolTip(canvas.tr("Drag to the corner of the ECG paper"))
+        self.setToolTip(QCoreApplication.translate("ImageCanvas", "Drag to the corner of the ECG paper"))
 
     def itemChange(self, change, value):  # noqa: N802 - Qt override
         if change == QGraphicsItem.GraphicsItemChange.ItemPositionChange:
@@ -89,7 +89,8 @@ class ImageCanvas(QGraphicsView):
 
     def set_image(self, image: QImage, keep_view: bool = False) -> None:
         self._pixmap.setPixmap(QPixmap.fromImage(image))
-        self._scene.setSceneRect(self.image_rect())
+        visible = self._handles[0].isVisible()
+        self._scene.setSceneRect(self.image_rect() if visible else self._pixmap.boundingRect())
         if not keep_view:
             self.fit()
 
@@ -99,6 +100,8 @@ class ImageCanvas(QGraphicsView):
             return  # unchanged: leave the handles where the user has them
         self._shown_corners = corners
         visible = corners is not None
+        # room around the picture for the handles only while they are shown (no scroll bars otherwise)
+        self._scene.setSceneRect(self.image_rect() if visible else self._pixmap.boundingRect())
         for handle, point in zip(self._handles, corners or ((0, 0),) * 4, strict=True):
             handle.setPos(QPointF(*point))
             handle.setVisible(visible)

@@ -38,7 +38,7 @@ class InterpretPage(QWidget):
         head = QHBoxLayout()
         self.thumbnail = QLabel()
         self.thumbnail.setObjectName("ecgThumbnail")
-        self.thumbnail.setFixedSize(220, 110)
+        self.thumbnail.setFixedSize(180, 96)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setStyleSheet("border:1px solid #bbb;background:#fff")
         head.addWidget(self.thumbnail)

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -31,7 +32,6 @@ from pulse_desktop.gui.errors import show_error
 if TYPE_CHECKING:
     from pulse_desktop.gui.main_window import MainWindow
 
-QUANT_CHOICES = ("Q4_K_M", "Q5_K_M", "Q8_0")
 
 
 def _size(n: int) -> str:
@@ -58,7 +58,12 @@ class ModelsPage(QWidget):
         self.table.setObjectName("bundleTable")
         self.table.setHorizontalHeaderLabels([self.tr("Bundle"), self.tr("Kind"), self.tr("Quantization"),
                                               self.tr("Size"), self.tr("State")])
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        for column in (1, 2, 3, 4):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().setVisible(False)
+        self.table.setWordWrap(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -79,14 +84,25 @@ class ModelsPage(QWidget):
         self.convert_button = QPushButton(self.tr("Convert downloaded PULSE-7B weights…"))
         self.convert_button.setObjectName("convertButton")
         self.convert_button.clicked.connect(lambda: self.convert_weights())
+        self.quant = QComboBox()
+        self.quant.setObjectName("convertQuant")
+        for value, label in (("Q4_K_M", self.tr("Q4_K_M (smallest, about 4.5 GB)")),
+                             ("Q5_K_M", self.tr("Q5_K_M (about 5.2 GB)")),
+                             ("Q8_0", self.tr("Q8_0 (most faithful, about 7.5 GB)"))):
+            self.quant.addItem(label, value)
+        self.quant.setToolTip(self.tr("How finely the converted language model keeps its weights."))
         self.use_button = QPushButton(self.tr("Use this bundle"))
         self.use_button.setObjectName("useBundleButton")
         self.use_button.clicked.connect(self.use_selected)
         row.addWidget(self.import_button)
-        row.addWidget(self.convert_button)
         row.addStretch(1)
         row.addWidget(self.use_button)
         layout.addLayout(row)
+        convert_row = QHBoxLayout()
+        convert_row.addWidget(self.convert_button)
+        convert_row.addWidget(self.quant)
+        convert_row.addStretch(1)
+        layout.addLayout(convert_row)
         progress_row = QHBoxLayout()
         self.progress = QProgressBar()
         self.progress.setObjectName("importProgress")
@@ -201,9 +217,10 @@ class ModelsPage(QWidget):
             self._start(self.tr("Importing %1").replace("%1", folder.name),
                         lambda cancel: self.window.services.import_bundle(folder, cancel))
 
-    def convert_weights(self, folder=None, quant: str = "Q4_K_M") -> None:
+    def convert_weights(self, folder=None) -> None:
         folder = folder or self.window.prompter.folder(
             self.window, self.tr("Choose the downloaded PULSE-7B checkpoint folder"))
+        quant = str(self.quant.currentData())
         if folder is not None:
             self._start(self.tr("Converting %1 (%2)").replace("%1", folder.name).replace("%2", quant),
                         lambda cancel: self.window.services.convert_weights(str(folder), quant, cancel))
@@ -252,3 +269,4 @@ class ModelsPage(QWidget):
         self.cancel_button.setVisible(busy)
         self.import_button.setEnabled(not busy)
         self.convert_button.setEnabled(not busy)
+        self.quant.setEnabled(not busy)

@@ -104,7 +104,8 @@ class ProgressPanel(QWidget):
             self._tokens += 1
             if self._stage != "decode":
                 self._enter("decode")
-            self.bar.setFormat(self.tr("%n token(s) written", "", self._tokens))
+            self.bar.setFormat(self.tr("1 token written") if self._tokens == 1 else
+                               self.tr("%1 tokens written").replace("%1", str(self._tokens)))
 
     def _enter(self, stage: str) -> None:
         if self._stage in self._marks and self._marks[self._stage].text() == "●":

@@ -112,9 +112,10 @@ class ReviewPage(QWidget):
         side.addLayout(buttons)
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(right)
-        scroll.setMinimumWidth(340)
+        scroll.setMinimumWidth(300)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -186,7 +187,8 @@ class ReviewPage(QWidget):
             label.setObjectName(f"finding_{finding.name}")
             self.findings_layout.addWidget(label)
             if finding.warning:
-                box = QCheckBox(self.tr("Accept this and interpret anyway (recorded in the report)"))
+                box = QCheckBox(self.tr("Accept and interpret anyway"))
+                box.setToolTip(self.tr("The acceptance is recorded and printed on the report."))
                 box.setObjectName(f"override_{finding.name}")
                 box.setChecked(finding.name in overrides)
                 box.toggled.connect(lambda on, name=finding.name: self.override_changed.emit(name, on))
