@@ -72,7 +72,7 @@ def package_linux(app_dir: Path, version: str) -> list[Path]:
         control.format(version=version, arch=arch, installed_size=installed_kb))
     PACKAGES.mkdir(parents=True, exist_ok=True)
     deb = PACKAGES / f"{APP}_{version}_{arch}.deb"
-    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zxz", "-z1", "--build", str(stage), str(deb)], check=True)
+    subprocess.run(["dpkg-deb", "--root-owner-group", "-Zgzip", "-z6", "--build", str(stage), str(deb)], check=True)
     tgz = PACKAGES / f"{APP}-{version}-linux-{arch}.tar.gz"
     with tarfile.open(tgz, "w:gz", compresslevel=3) as tar:
         tar.add(app_dir, arcname=f"{APP}-{version}")
