@@ -151,3 +151,64 @@ def test_cancel_stops_quickly_and_keeps_partial_text(qtbot, window, engine, stag
     assert stored.turns[1].answer == ANSWER
     if stage == "decode":
         assert stored.turns[0].answer.startswith("word word")
+
+
+def test_save_pdf_and_print_the_same_pages(qtbot, window, tmp_path):
+    from pypdf import PdfReader
+
+    open_image(qtbot, window)
+    interpret(qtbot, window)
+    qtbot.waitUntil(lambda: not window.study.busy, timeout=20000)
+    window.prompter.script("text", "Dr. Amaka Obi")
+    window.actions["confirm"].trigger()
+    pdf = tmp_path / "saved"  # no suffix: the app adds .pdf
+    window.prompter.script("save_file", pdf)
+    window.actions["save_pdf"].trigger()
+    qtbot.waitUntil(lambda: window.report.last_pdf is not None or bool(window.report.failures), timeout=60000)
+    assert not window.report.failures
+    saved = PdfReader(str(tmp_path / "saved.pdf"))
+    text = "".join(page.extract_text() for page in saved.pages)
+    assert "Ana Müller" in text and "P-0042" in text and "Dr. Amaka Obi" in text
+    suggested = [text for kind, text in window.prompter.asked if kind == "suggested"]
+    assert suggested and suggested[0].startswith("Ana_Müller-P-0042")
+
+    printed = tmp_path / "printed.pdf"
+
+    def to_file(printer):
+        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+
+    window.prompter.script("print_dialog", to_file)
+    counts = []
+    window.report.printed.connect(counts.append)
+    window.actions["print"].trigger()
+    qtbot.waitUntil(lambda: bool(counts) or bool(window.report.failures), timeout=60000)
+    assert counts == [len(saved.pages)]
+    assert len(PdfReader(str(printed)).pages) == len(saved.pages)
+
+
+def test_a_memory_error_while_loading_is_a_clear_dialog(qtbot, tmp_path):
+    from pulse_desktop.core.errors import InsufficientMemoryError
+    from pulse_desktop.gui.main_window import MainWindow
+
+    install_fake_bundle(tmp_path)
+
+    def refuse(bundle, settings):
+        raise InsufficientMemoryError("This model needs 6.1 GB of memory; 2.0 GB are free.",
+                                      "Close other programs, or use a smaller bundle (Q4_K_M).")
+
+    prompter = ScriptedPrompter()
+    w = MainWindow(default_services().with_changes(open_engine=refuse), prompter)
+    w.show()
+    try:
+        open_image(qtbot, w)
+        interpret(qtbot, w)
+        qtbot.waitUntil(lambda: not w.study.busy, timeout=20000)
+        boxes = w.findChildren(QMessageBox, "errorDialog")
+        assert boxes and "6.1 GB" in boxes[0].text() and "Q4_K_M" in boxes[0].informativeText()
+        assert not w.study.session.turns[-1].complete
+        assert w.review_page.interpret_button.isEnabled() or w.interpret_page.retry_button.isVisible()
+    finally:
+        prompter.script("save_discard_cancel", "discard")
+        w.close()
+        w.deleteLater()

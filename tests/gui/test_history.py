@@ -93,3 +93,26 @@ def test_export_and_delete_with_confirmation(qtbot, make_window, studies, tmp_pa
     assert [r[1] for r in rows(page)] == ["P-0042"]
     asked = [text for kind, text in window.prompter.asked if kind == "yes_no"]
     assert "Богдан Іваненко" in asked[0] and "cannot be undone" in asked[0]
+
+
+def test_reprint_from_the_history(qtbot, make_window, studies, tmp_path):
+    from pypdf import PdfReader
+
+    window = make_window()
+    window.show_page("history")
+    page = window.history_page
+    page.query.setText("P-0042")
+    printed = tmp_path / "printed.pdf"
+
+    def to_file(printer):
+        printer.setOutputFormat(printer.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(printed))
+
+    window.prompter.script("print_dialog", to_file)
+    counts = []
+    window.report.printed.connect(counts.append)
+    page.print_button.click()
+    qtbot.waitUntil(lambda: bool(counts) or bool(window.report.failures), timeout=60000)
+    assert counts and counts[0] >= 1
+    assert len(PdfReader(str(printed)).pages) == counts[0]
+    assert window.study.session.study_id == studies[0]
