@@ -192,3 +192,21 @@ def test_follow_up_before_ask_is_refused(tiny_bundle_f32_unpad):
             run(engine.follow_up(Q2))
     finally:
         engine.close()
+
+
+def test_cancel_inside_a_llama_decode_call_removes_its_positions(engine_flat, page):
+    """llama.cpp's abort callback (set from the CancelToken) stops a batch mid-computation: status 2 becomes
+    Cancelled and the batch's positions are taken out of the cache again."""
+    import numpy as np
+
+    assert engine_flat.kv.chunk == engine_flat.lm.n_batch  # CPU: full batches, cancel inside them
+    answer = answer_of(run(engine_flat.ask(page, QUESTION, max_new_tokens=2)))
+    n = len(engine_flat.kv)
+    cancel = CancelToken()
+    cancel.cancel()
+    block = np.random.default_rng(0).standard_normal((256, engine_flat.lm.n_embd)).astype(np.float32)
+    with pytest.raises(Cancelled):
+        engine_flat.lm.decode(n, embeddings=block, cancel=cancel)
+    assert engine_flat.lm.cached_positions() == n
+    again = answer_of(run(engine_flat.ask(page, QUESTION, max_new_tokens=2)))
+    assert again.token_ids == answer.token_ids

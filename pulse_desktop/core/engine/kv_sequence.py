@@ -4,7 +4,9 @@ Each cached position has a key: a token id, or ``(image digest, row)`` for a row
 a target sequence keeps the longest common prefix already cached (so a follow-up re-feeds neither the image
 nor the earlier turns), removes the rest, and feeds the remainder in chunks: tokens and image rows in
 separate ``llama_batch``es, positions continuing. Cancellation is checked between chunks; whatever was fed
-stays cached and recorded, so the cache and this record always agree.
+stays cached and recorded, so the cache and this record always agree. Inside a chunk, llama.cpp's abort
+callback (set from the same CancelToken) stops the computation between graph nodes on the CPU; the
+partial positions are removed again.
 """
 
 from __future__ import annotations
@@ -19,7 +21,7 @@ from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.engine.llama_lm import LanguageModel
 from pulse_desktop.core.events import Progress
 
-CHUNK_TARGET_S = 1.0  # one prefill chunk should take about this long on this machine (cancel acts within ~2 s)
+CHUNK_TARGET_S = 1.0  # without the abort callback (full GPU offload) a chunk takes about this long: cancel < 2 s
 CHUNK_MULTIPLE = 16
 CALIBRATION_POSITIONS = 32
 
@@ -63,7 +65,12 @@ class KvSequence:
         seconds = time.perf_counter() - start
         self.lm.clear()
         self.keys = []
-        self.chunk = chunk_size_for(seconds / n, self.lm.n_batch)
+        if self.lm.n_gpu_layers <= self.lm.n_layer:
+            # some layers run on the CPU, where llama.cpp's abort callback stops a batch between graph nodes:
+            # full n_batch chunks (fast matrix kernels) still cancel within about a node's time
+            self.chunk = self.lm.n_batch
+        else:  # all on a GPU backend, which does not ask the abort callback: chunks of about CHUNK_TARGET_S
+            self.chunk = chunk_size_for(seconds / n, self.lm.n_batch)
         return seconds / n
 
     def __len__(self) -> int:
@@ -112,9 +119,9 @@ class KvSequence:
                 pos = len(self.keys)
                 try:
                     if segment.embeddings is None:
-                        self.lm.decode(pos, tokens=list(segment.tokens[start:start + n]))
+                        self.lm.decode(pos, tokens=list(segment.tokens[start:start + n]), cancel=cancel)
                     else:
-                        self.lm.decode(pos, embeddings=segment.embeddings[start:start + n])
+                        self.lm.decode(pos, embeddings=segment.embeddings[start:start + n], cancel=cancel)
                 except BaseException:
                     self._forget_unrecorded(pos)
                     raise

@@ -241,6 +241,12 @@ class LanguageModel:
         self.n_ctx = int(llama_cpp.llama_n_ctx(self.ctx))
         self.n_batch = int(n_batch)
         self.memory = llama_cpp.llama_get_memory(self.ctx)
+        # Cancel inside a llama_decode call: llama.cpp asks this between graph nodes (CPU backend), so a large
+        # prefill batch stops within a node's time (docs/performance.md: 1.44 s for 512 positions under load)
+        self._cancel: Any = None
+        self._abort = llama_cpp.ggml_abort_callback(lambda _data: bool(self._cancel is not None
+                                                                      and self._cancel.cancelled))
+        llama_cpp.llama_set_abort_callback(self.ctx, self._abort, None)
 
     def close(self) -> None:
         if self.ctx:
@@ -278,9 +284,11 @@ class LanguageModel:
     def is_end(self, token: int) -> bool:
         return bool(llama_cpp.llama_vocab_is_eog(self.vocab, int(token)))
 
-    def decode(self, pos: int, tokens: list[int] | None = None, embeddings: Any = None) -> None:
+    def decode(self, pos: int, tokens: list[int] | None = None, embeddings: Any = None, cancel: Any = None) -> None:
         """Feed one batch (tokens, or float32 embeddings [n, n_embd]) at positions pos..pos+n-1; logits for the
-        last position only. Raises RuntimeError if llama.cpp fails (the caller removes partial positions)."""
+        last position only. ``cancel`` (a CancelToken) aborts the computation mid-batch: the positions from
+        ``pos`` on are removed and Cancelled is raised. Raises RuntimeError if llama.cpp fails (the caller
+        removes partial positions)."""
         import numpy as np
 
         n = len(tokens) if tokens is not None else int(embeddings.shape[0])
@@ -299,7 +307,16 @@ class LanguageModel:
                 batch.seq_id[i][0] = 0
                 batch.logits[i] = 1 if i == n - 1 else 0
             batch.n_tokens = n
-            status = llama_cpp.llama_decode(self.ctx, batch)
+            self._cancel = cancel
+            try:
+                status = llama_cpp.llama_decode(self.ctx, batch)
+            finally:
+                self._cancel = None
+            if status == 2:  # aborted: processed micro-batches stay in the cache; take them out
+                from pulse_desktop.core.errors import Cancelled
+
+                self.forget_from(pos)
+                raise Cancelled()
             if status != 0:
                 raise RuntimeError(f"llama_decode failed with status {status}")
         finally:
