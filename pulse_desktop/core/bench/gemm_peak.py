@@ -29,7 +29,7 @@ class GemmPeak:
     fp32_shape: tuple[int, int, int]
     threads: int
     seconds: float  # wall time the measurement took
-    int8_cpu_share: float  # CPU seconds / (wall seconds x threads) while the int8 GEMMs ran (1.0 on an idle machine)
+    int8_cpu_share: float  # CPU seconds / (wall seconds x threads) of the best int8 run (about 1.0 on an idle machine)
 
     def peak_for(self, quantization: str) -> tuple[float, str]:
         """The peak of the precision class llama.cpp uses for this quantization, and its name."""
@@ -56,10 +56,12 @@ def measure_gemm_peak(threads: int, quick: bool = False) -> GemmPeak:
     start = time.perf_counter()
     shapes = QUICK_SHAPES if quick else FULL_SHAPES
     repeats = 2 if quick else 3
-    wall0, cpu0 = time.perf_counter(), time.process_time()
-    int8 = [(2.0 * m * k * n / int8_matmul_seconds(m, k, n, threads, repeats), (m, k, n)) for m, k, n in shapes]
-    share = (time.process_time() - cpu0) / max((time.perf_counter() - wall0) * threads, 1e-9)
+    int8 = []
+    for m, k, n in shapes:
+        wall, cpu = int8_matmul_seconds(m, k, n, threads, repeats)
+        int8.append((2.0 * m * k * n / wall, (m, k, n), cpu / max(wall * threads, 1e-9)))
     best_int8 = max(int8)
+    share = best_int8[2]
     fp32_shape = shapes[-1]
     fp32 = _fp32_flops(*fp32_shape, repeats=repeats)
     return GemmPeak(int8_ops_per_s=best_int8[0], fp32_flops_per_s=fp32, int8_shape=best_int8[1],
