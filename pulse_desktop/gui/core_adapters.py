@@ -19,11 +19,8 @@ log = logging.getLogger("pulse_desktop.gui.core_adapters")
 
 def review_image(image: Image.Image, corners: Corners | None) -> Review:
     """Straighten ``image`` (at ``corners`` when the clinician moved them) and run the quality gate."""
-    try:
-        from pulse_desktop.core.imaging.rectify import straighten
-    except ImportError:  # TODO(integration): remove once core/imaging/rectify.py is committed
-        log.warning("straightening is not available in this checkout; using the picture as it is")
-        return Review(straightened=None, corners=None)
+    from pulse_desktop.core.imaging.rectify import straighten
+
     result = straighten(image, corners)
     findings, is_ecg, report = _quality(image, result)
     corners_used = tuple((float(x), float(y)) for x, y in result.corners)
@@ -34,11 +31,8 @@ def review_image(image: Image.Image, corners: Corners | None) -> Review:
 
 def _quality(original: Image.Image, straightened: Any) -> tuple[tuple[Finding, ...], bool, Any]:
     """The quality gate's findings (core/imaging/quality.py) as the window shows them."""
-    try:
-        from pulse_desktop.core.imaging.quality import assess_quality
-    except ImportError:  # TODO(integration): remove once core/imaging/quality.py is committed
-        log.warning("quality checks are not available in this checkout")
-        return (), True, None
+    from pulse_desktop.core.imaging.quality import assess_quality
+
     report = assess_quality(original, straightened)
     findings = tuple(Finding(str(f.name), str(f.level), str(f.message), str(f.advice),
                              None if f.value is None else float(f.value)) for f in report.findings)

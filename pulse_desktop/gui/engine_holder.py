@@ -31,10 +31,7 @@ EngineOpener = Callable[[Any, AppSettings], EngineLike]  # (InstalledBundle, set
 
 
 def answer_text(result: object) -> str:
-    """The answer's text from a ``Done.result``.
-
-    TODO(integration): the engine's Answer type; this reads ``.text`` (or ``.answer``) and accepts a str.
-    """
+    """The answer's text from a ``Done.result`` (the engine's ``Answer.text``; a str is taken as is)."""
     if isinstance(result, str):
         return result
     for attribute in ("text", "answer"):

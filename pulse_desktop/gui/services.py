@@ -44,9 +44,8 @@ class Services:
 
 
 def _open_engine(bundle: Any, settings: AppSettings) -> EngineLike:
-    # TODO(integration): the engine engineer's EngineService; shape documented in the GUI brief:
-    # a serialising wrapper whose worker thread owns the engine; ask(image, question, cancel) and
-    # follow_up(question, cancel) yield core events ending with Done(result=Answer).
+    """The serialising EngineService: its own thread owns the engine; ask/follow_up yield core events ending
+    with Done(result=Answer). Loading (the constructor) runs inside the interpretation job."""
     from pulse_desktop.core.engine.engine_service import EngineService
 
     return EngineService(bundle, n_gpu_layers=settings.gpu_layers, n_threads=settings.threads or None)

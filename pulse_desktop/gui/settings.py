@@ -1,13 +1,11 @@
 """The app's settings: what the clinician chooses (shared with the CLI) and what the window remembers.
 
-* :class:`AppSettings` lives in ``paths.settings_path()`` (JSON), the file the core also reads (the
-  bundle registry reads ``default_bundle`` from it). Saving merges into the file, so keys written by
-  other parts of the app are kept.
+* :class:`AppSettings` lives in ``paths.settings_path()`` (JSON), the file the core also reads: the bundle
+  registry reads ``default_bundle``, the report (``core.report.ReportSettings``) ``facility_name``,
+  ``facility_logo`` and ``paper_size``. Saving merges into the file, so keys written by other parts of the
+  app are kept.
 * Window state (geometry, splitters, last folder, measured speeds) lives in a ``QSettings`` INI file in
   ``paths.data_home()``, so that ``PULSE_HOME`` moves everything.
-
-TODO(integration): if the core grows a settings module (e.g. for the report's facility header), load and
-save through it instead of the JSON helpers here; the keys below are the ones this GUI writes.
 """
 
 from __future__ import annotations

@@ -12,8 +12,6 @@ from tests.gui.helpers import accept_warnings, install_fake_bundle, open_for_rev
 from tests.gui.photos import tilted_photo
 from tests.support.paths import ECG_IMAGES
 
-rectify = pytest.importorskip("pulse_desktop.core.imaging.rectify")  # TODO(integration): always present
-
 
 def open_photo(qtbot, window, path):
     open_for_review(qtbot, window, path, accept=False)
