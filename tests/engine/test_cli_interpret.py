@@ -155,3 +155,17 @@ def test_human_output_streams_in_a_subprocess(tmp_path, tiny_bundle_f32_flat):
     bad = subprocess.run(args[:4] + [str(tmp_path / "missing.png")] + args[5:], capture_output=True, text=True,
                          env=env, timeout=300, cwd=REPO)
     assert bad.returncode == 2 and "Traceback" not in bad.stderr and "Error:" in bad.stderr
+
+
+def test_a_bundle_whose_model_llama_cpp_cannot_load_is_a_clear_error(tmp_path, capsys, tiny_bundle_f32_flat):
+    """Files that match their manifest but are not a loadable GGUF (a damaged conversion): BundleError."""
+    import hashlib
+
+    bundle = copy_bundle(tiny_bundle_f32_flat, tmp_path / "bad")
+    manifest = json.loads((bundle / "manifest.json").read_text())
+    gguf = bundle / manifest["language_model"]["file"]
+    gguf.write_bytes(b"GGUF" + b"\x00" * 64)
+    manifest["files"][manifest["language_model"]["file"]] = hashlib.sha256(gguf.read_bytes()).hexdigest()
+    (bundle / "manifest.json").write_text(json.dumps(manifest))
+    code, out, err = _run(["interpret", str(PAGE), "--bundle", str(bundle), "--threads", "1"], capsys)
+    assert code == 4 and "language model" in err and "could not be loaded" in err and "Traceback" not in err

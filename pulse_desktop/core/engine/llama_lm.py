@@ -103,10 +103,13 @@ _backend_ready = False
 
 @llama_cpp.llama_log_callback
 def _quiet_log(level: int, text: bytes, user_data: ctypes.c_void_p) -> None:
-    if level == 4:  # GGML_LOG_LEVEL_ERROR: keep errors visible
-        import sys
+    # warnings and errors are kept for the message of a failure (a cancelled decode logs "errors" too)
+    if level in (3, 4):  # GGML_LOG_LEVEL_WARN, GGML_LOG_LEVEL_ERROR
+        LOG_TAIL.append(text.decode("utf-8", "replace").rstrip())
+        del LOG_TAIL[:-20]
 
-        print(text.decode("utf-8", "replace").rstrip(), file=sys.stderr)
+
+LOG_TAIL: list[str] = []
 
 
 _QUIET_LOG = _quiet_log
@@ -211,7 +214,7 @@ class LanguageModel:
         params.kv_overrides = self._overrides
         self.model = llama_cpp.llama_model_load_from_file(str(gguf_path).encode(), params)
         if not self.model:
-            raise RuntimeError(f"llama.cpp could not load {gguf_path}")
+            raise RuntimeError(f"llama.cpp could not load {gguf_path}: " + " | ".join(LOG_TAIL[-3:]))
         self.vocab = llama_cpp.llama_model_get_vocab(self.model)
         self.n_vocab = int(llama_cpp.llama_vocab_n_tokens(self.vocab))
         self.n_embd = int(llama_cpp.llama_model_n_embd(self.model))
@@ -318,7 +321,7 @@ class LanguageModel:
                 self.forget_from(pos)
                 raise Cancelled()
             if status != 0:
-                raise RuntimeError(f"llama_decode failed with status {status}")
+                raise RuntimeError(f"llama_decode failed with status {status}: " + " | ".join(LOG_TAIL[-3:]))
         finally:
             llama_cpp.llama_batch_free(batch)
 

@@ -76,10 +76,16 @@ class MultimodalEngine:
                 raise BundleError("This bundle's merge needs image_newline but the bundle has none.",
                                   "Convert the weights again with pulse-quantize.")
             self.image_newline = np.load(self.bundle_dir / m.vision.image_newline_file).astype(np.float32)
-        self.lm = LanguageModel(self.bundle_dir / m.language_model.file, self.n_ctx, n_batch, n_threads,
-                                gpu_layers, f32_kv, tuning)
         try:
-            self.vision = VisionEncoder(self.bundle_dir / m.vision.file, vision_provider, self.lm.n_threads)
+            self.lm = LanguageModel(self.bundle_dir / m.language_model.file, self.n_ctx, n_batch, n_threads,
+                                    gpu_layers, f32_kv, tuning)
+        except RuntimeError as exc:
+            raise _load_error(self.bundle_name, "language model", exc) from exc
+        try:
+            try:
+                self.vision = VisionEncoder(self.bundle_dir / m.vision.file, vision_provider, self.lm.n_threads)
+            except RuntimeError as exc:
+                raise _load_error(self.bundle_name, "vision model", exc) from exc
             self.kv = KvSequence(self.lm)
             self.kv.calibrate()
             if prefill_chunk:  # a fixed chunk instead of the calibrated one (benchmark lever)
@@ -244,6 +250,11 @@ class MultimodalEngine:
         answer = Answer(answer_text, tuple(generated), dict(stages), top, int(image[1].shape[0]), len(self.kv),
                         stop != "eos", stop, len(self._turns))
         yield Done(result=answer, stages=dict(stages))
+
+
+def _load_error(bundle: str, part: str, exc: Exception) -> BundleError:
+    return BundleError(f"The {part} of the bundle {bundle!r} could not be loaded ({exc}).",
+                       "Run `pulse-desktop models verify NAME`; if it is intact, import or convert it again.")
 
 
 def _options(options: GenerationOptions | None, max_new_tokens: int | None) -> GenerationOptions:
