@@ -14,6 +14,15 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
 
+try:  # pytest-qt's -v header reads PySide6.__version__, which PySide6-Essentials lacks (INTERNALERROR otherwise)
+    import PySide6
+    import PySide6.QtCore
+
+    if not hasattr(PySide6, "__version__"):
+        PySide6.__version__ = PySide6.QtCore.__version__
+except ImportError:
+    pass
+
 
 def _is_loopback(address) -> bool:
     if not isinstance(address, tuple):  # AF_UNIX paths and the like

@@ -37,15 +37,3 @@ def make_window(qtbot):
             window.close()
         window.deleteLater()
 
-
-def _give_pyside6_a_version() -> None:
-    """pytest-qt's report header (shown with -v) reads PySide6.__version__, which the PySide6-Essentials
-    wheel lacks; take it from QtCore so that `pytest -v` does not stop with an INTERNALERROR."""
-    import PySide6
-    import PySide6.QtCore
-
-    if not hasattr(PySide6, "__version__"):
-        PySide6.__version__ = PySide6.QtCore.__version__
-
-
-_give_pyside6_a_version()
