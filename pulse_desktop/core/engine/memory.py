@@ -49,7 +49,9 @@ def overhead_bytes(manifest: Manifest, n_batch: int) -> int:
     lm = manifest.language_model
     logits = lm.vocab_size * 4 * 2
     activations = n_batch * lm.hidden_size * 4 * 12 + n_batch * 4096 * 4  # rough compute buffer of one ubatch
-    return RUNTIME_OVERHEAD + logits + activations
+    heads = max(1, lm.hidden_size // 128)  # LLaMA's head width; the attention scores of one ubatch
+    scores = n_batch * lm.n_ctx * heads * 4
+    return RUNTIME_OVERHEAD + logits + activations + scores
 
 
 def auto_gpu_layers(manifest: Manifest, weights: int, kv: int, free_vram: int) -> int:
