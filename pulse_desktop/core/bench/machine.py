@@ -32,7 +32,16 @@ def load_average() -> list[float] | None:
 
 
 def peak_rss_bytes() -> int:
-    """The most resident memory this process has held so far."""
+    """The most resident memory this process has held so far.
+
+    On Linux this is the memory map's high-water mark (``VmHWM``), which starts afresh at ``exec``; the
+    ``getrusage`` figure does not (Linux carries ``ru_maxrss`` across exec, so a child started by a large
+    parent would report the parent's peak)."""
+    status = Path("/proc/self/status")
+    if status.is_file():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) * 1024
     if sys.platform == "win32":
         return int(psutil.Process().memory_info().peak_wset)
     import resource
