@@ -23,6 +23,7 @@ from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.errors import BundleError, Cancelled, CheckpointError, InsufficientMemoryError
 from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted
 from tests.support.paths import REPO
+from tests.support.signals import sigint_as_in_a_terminal
 
 FAKE = Path(__file__).with_name("fake_converter.py")
 
@@ -148,7 +149,8 @@ def test_ctrl_c_during_convert_exits_130_and_leaves_nothing(pulse_home):
         "raise SystemExit(main(['models', 'convert', 'ckpt']))\n"
     )
     proc = subprocess.Popen([sys.executable, "-c", script], cwd=REPO, stdout=subprocess.PIPE,
-                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PULSE_HOME": str(pulse_home)})
+                            stderr=subprocess.PIPE, text=True, env={**os.environ, "PULSE_HOME": str(pulse_home)},
+                            preexec_fn=sigint_as_in_a_terminal)
     try:
         pid_file = None
         deadline = time.monotonic() + 60

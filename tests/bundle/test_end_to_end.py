@@ -18,6 +18,7 @@ from pulse_desktop.core.bundle.registry import list_bundles, resolve_bundle
 from pulse_desktop.core.errors import BundleError
 from tests.bundle.fake_bundles import flip_byte
 from tests.support.paths import REPO
+from tests.support.signals import sigint_as_in_a_terminal
 
 
 def models(*args: str) -> subprocess.CompletedProcess:
@@ -82,7 +83,8 @@ def test_converter_failure_reaches_the_user(tmp_path, pulse_home):
 def test_ctrl_c_during_a_real_conversion_leaves_nothing(tiny_checkpoint_flat, pulse_home):
     proc = subprocess.Popen([sys.executable, "-m", "pulse_desktop", "models", "convert", str(tiny_checkpoint_flat),
                              "--quant", "Q8_0", "--vision", "fp32"], cwd=REPO, env=dict(os.environ),
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True,
+                            preexec_fn=sigint_as_in_a_terminal)
     try:
         for line in proc.stderr:
             if line.startswith("language_model:"):  # the converter is writing the GGUF
