@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-BUILD = ROOT / "build"
+BUILD = Path(os.environ.get("PULSE_BUILD_DIR", ROOT / "build"))  # the tests build in a temp dir
 DIST = BUILD / "dist"
 PACKAGES = BUILD / "packages"
 APP = "pulse-desktop"

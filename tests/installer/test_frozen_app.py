@@ -30,14 +30,16 @@ def _require(tool: str) -> str:
 @pytest.fixture(scope="module")
 def installed_root(tmp_path_factory):
     _require("dpkg-deb")
+    build_dir = tmp_path_factory.mktemp("build")
     result = subprocess.run([sys.executable, str(REPO / "installer" / "build.py")], cwd=REPO,
+                            env={**os.environ, "PULSE_BUILD_DIR": str(build_dir)},
                             capture_output=True, text=True, timeout=1800)
     assert result.returncode == 0, result.stdout[-4000:] + result.stderr[-4000:]
-    report = json.loads((REPO / "build" / "packages" / "build-report.json").read_text())
+    report = json.loads((build_dir / "packages" / "build-report.json").read_text())
     debs = [name for name in report["packages"] if name.endswith(".deb")]
     assert len(debs) == 1
     root = tmp_path_factory.mktemp("debroot")
-    subprocess.run(["dpkg-deb", "-x", str(REPO / "build" / "packages" / debs[0]), str(root)], check=True)
+    subprocess.run(["dpkg-deb", "-x", str(build_dir / "packages" / debs[0]), str(root)], check=True)
     print(f"frozen build: {report}")
     return root
 
