@@ -14,7 +14,7 @@ def test_latency_while_a_python_heavy_worker_interprets(qtbot, make_window, tmp_
     so single ticks can be late for reasons outside this process: the 95th percentile is asserted, the
     worst is printed."""
     install_fake_bundle(tmp_path)
-    engine = FakeEngine(prefill_chunks=40, chunk_s=0.05, token_s=0.002, spin=True)
+    engine = FakeEngine(prefill_chunks=100, chunk_s=0.05, token_s=0.002, spin=True)  # ~5 s: enough ticks
     window = make_window(engine=engine)
     open_for_review(qtbot, window, ecg_image_files()[0])
     probe = LatencyProbe()
