@@ -129,7 +129,9 @@ def convert(source: str | Path, out: Path, quantization: str = "Q4_K_M", precisi
         raise
 
 
-def _stage(name: str, detail: str = "") -> tuple[StageStarted, float]:
+def _stage(name: str, detail: str = "", meter: UsageMeter | None = None) -> tuple[StageStarted, float]:
+    if meter is not None:
+        meter.stage(name)
     return StageStarted(name, detail), time.monotonic()
 
 
@@ -138,7 +140,7 @@ def _convert_into(source: Path, partial: Path, out: Path, quantization: str, pre
     partial.mkdir(parents=True)
     work = partial / "work"
     work.mkdir()
-    started, t0 = _stage("check", str(source))
+    started, t0 = _stage("check", str(source), meter)
     yield started
     ckpt = Checkpoint(source)
     record = {**record, "sha256": {p.name: sha256_file(p) for p in ckpt.source_files()}}
@@ -148,19 +150,20 @@ def _convert_into(source: Path, partial: Path, out: Path, quantization: str, pre
     float_type = "F32" if quantization == "F32" else "F16"
     reference = work / "reference-f16.gguf"
     first = partial / gguf_file if quantization in ("F16", "F32") else reference
-    started, t0 = _stage("language_model", f"{float_type} GGUF")
+    started, t0 = _stage("language_model", f"{float_type} GGUF", meter)
     yield started
     for done, total in iter_write_gguf(ckpt, first, float_type, name=name):
         yield Progress("language_model", done, total)
     if quantization not in ("F16", "F32"):
         yield Message(f"quantizing to {quantization} with llama.cpp")
+        meter.stage("quantize")
         with quiet_llama():
             quantize_gguf(reference, partial / gguf_file, quantization, threads)
     elif quantization == "F32" and validate:
         write_gguf(ckpt, reference, "F16", name=name)
     yield StageFinished("language_model", time.monotonic() - t0)
 
-    started, t0 = _stage("vision", f"ONNX {precision}")
+    started, t0 = _stage("vision", f"ONNX {precision}", meter)
     yield started
     if precision == "fp32":
         vision_ref = write_vision_onnx(ckpt, partial, "fp32")[0]
@@ -176,7 +179,7 @@ def _convert_into(source: Path, partial: Path, out: Path, quantization: str, pre
     validation: dict[str, Any] = {"skipped": True}
     valid = True
     if validate:
-        started, t0 = _stage("validate", "quantized vs reference on sample ECG images")
+        started, t0 = _stage("validate", "quantized vs reference on sample ECG images", meter)
         yield started
         mean, std, _, _ = mean_std(ckpt)
         validation, valid = validate_bundle(partial / gguf_file, reference if reference.exists() else None,
@@ -187,7 +190,7 @@ def _convert_into(source: Path, partial: Path, out: Path, quantization: str, pre
             yield Message("validation figures are below the documented thresholds: the bundle is marked "
                           "not valid", "warning")
     shutil.rmtree(work)
-    started, t0 = _stage("manifest")
+    started, t0 = _stage("manifest", "", meter)
     yield started
     usage = meter.stop()
     validation = {**validation, "conversion": usage.as_dict()}

@@ -124,8 +124,11 @@ def compare_logits(reference: np.ndarray, test: np.ndarray) -> dict[str, float]:
     log_p, log_q = _log_softmax(reference), _log_softmax(test)
     kl = (np.exp(log_p) * (log_p - log_q)).sum(axis=-1)
     agree = reference.argmax(axis=-1) == test.argmax(axis=-1)
+    # How confident the reference is: a trained model's top token usually holds most of the probability;
+    # a random-weight model spreads it, so that quantization noise flips near-ties more often.
+    confidence = np.exp(log_p.max(axis=-1))
     return {"positions": int(len(kl)), "top1_agreement": float(agree.mean()), "mean_kl": float(kl.mean()),
-            "max_kl": float(kl.max())}
+            "max_kl": float(kl.max()), "reference_mean_top1_prob": float(confidence.mean())}
 
 
 def teacher_forced_logits(gguf_path: Path, image_features: Sequence[np.ndarray], threads: int | None = None
