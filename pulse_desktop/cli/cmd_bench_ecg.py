@@ -121,7 +121,7 @@ def _progress_printer(verb: str):
         if not first_done:
             first_done.append(done)
         elapsed = time.monotonic() - start
-        made = done - first_done[0]
+        made = done - first_done[0] + 1  # the first report is one question answered since the start
         eta = "" if made <= 0 else f", ETA {_duration(elapsed / made * (total - done))}"
         print(f"[{done}/{total}] {verb} {note}{eta}", file=sys.stderr, flush=True)
 

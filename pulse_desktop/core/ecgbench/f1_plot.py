@@ -38,8 +38,8 @@ def draw_f1_chart(score: SubsetScore) -> Image.Image:
     draw = ImageDraw.Draw(img)
     title_font, font = _font(20), _font(15)
     headline = score.metrics.get("f1", score.metrics.get("accuracy", math.nan))
-    key = "F1" if "f1" in score.metrics else "accuracy"
-    paper = subset.paper.get("f1" if key == "F1" else "accuracy")
+    key = "macro F1" if "f1" in score.metrics else "accuracy"
+    paper = subset.paper.get("f1" if "f1" in score.metrics else "accuracy")
     title = f"{subset.title} ({subset.name}): per-class F1; {key} {headline:.1f}"
     if paper is not None:
         title += f" (PULSE-7B paper: {paper:.1f})"
