@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 import string
+from collections import Counter
 
 import pypdf
 import pytest
@@ -144,5 +145,6 @@ def test_shaped_scripts_leave_no_private_use_characters_in_the_text_layer(script
     assert not [ch for ch in text if 0xE000 <= ord(ch) < 0xF900]  # ligatures and conjuncts map to letters
     if script == "devanagari":  # every letter comes back (in the glyphs' visual order)
         body = text.split("Interpretation")[1]
-        assert sorted(squash(value)) == sorted(c for c in squash(body.split("Model and processing")[0])
-                                               if "\u0900" <= c <= "\u097f")
+        got = Counter(c for c in squash(body.split("Model and processing")[0]) if "\u0900" <= c <= "\u097f")
+        # every letter comes back; a page break may repeat the patient's name in the running header
+        assert not Counter(squash(value)) - got, (squash(value), got)

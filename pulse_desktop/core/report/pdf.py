@@ -28,7 +28,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from pulse_desktop.core.report import blocks
-from pulse_desktop.core.report.fonts import register_fonts
+from pulse_desktop.core.report.fonts import clean_for_print, register_fonts
 from pulse_desktop.core.report.page_frame import (
     BAND_H,
     FOOTER_H,
@@ -88,11 +88,11 @@ def write_pdf(study: Study, out: Path, settings: ReportSettings | Any = None, *,
     texts = _page_texts(study, settings)
     doc = BaseDocTemplate(
         "", pagesize=pagesize, leftMargin=MARGIN, rightMargin=MARGIN, topMargin=top, bottomMargin=bottom,
-        title=f"ECG report - {p.name or p.patient_id or 'patient'} - {study.study_id}",
-        author=study.confirmed_by or settings.facility_name or "PULSE Desktop",
+        title=clean_for_print(f"ECG report - {p.name or p.patient_id or 'patient'} - {study.study_id}"),
+        author=clean_for_print(study.confirmed_by or settings.facility_name or "PULSE Desktop"),
         subject=f"12-lead ECG, computer-generated interpretation ({blocks.MODEL_NAME}), {status}",
         creator=f"PULSE Desktop {settings.app_version}", producer=f"PULSE Desktop {settings.app_version} (reportlab)",
-        keywords=f"ECG, {study.study_id}, {status}")
+        keywords=clean_for_print(f"ECG, {study.study_id}, {status}"))
     doc.addPageTemplates([PageTemplate("report", [Frame(doc.leftMargin, doc.bottomMargin, doc.width, doc.height,
                                                         leftPadding=0, rightPadding=0, topPadding=0,
                                                         bottomPadding=0)])])
