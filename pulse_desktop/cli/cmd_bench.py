@@ -35,6 +35,8 @@ def register(sub) -> None:
     lev.add_argument("--no-mmap", dest="use_mmap", action="store_false")
     lev.add_argument("--prefill-chunk", type=int,
                      help="positions per prefill call (default: the engine's, calibrated to about 1 s)")
+    lev.add_argument("--gpu-layers", type=int,
+                     help="layers offloaded to a GPU, also for llama.cpp's own path (default: chosen from free GPU memory)")
     p.set_defaults(func=run)
 
 
@@ -43,7 +45,8 @@ def run(args) -> int:
     from pulse_desktop.core.bench.run_bench import DEFAULT_QUESTION, BenchOptions, run_bench
 
     levers = Levers(threads=args.threads, n_batch=args.n_batch, n_ubatch=args.n_ubatch, flash_attn=args.flash_attn,
-                    kv_type=args.kv_type, use_mmap=args.use_mmap, prefill_chunk=args.prefill_chunk)
+                    kv_type=args.kv_type, use_mmap=args.use_mmap, prefill_chunk=args.prefill_chunk,
+                    gpu_layers=args.gpu_layers)
     options = BenchOptions(bundle=args.bundle, image=args.image, answer_tokens=args.answer_tokens,
                            question=args.question or DEFAULT_QUESTION, compare_mmproj=args.compare_llama_mmproj,
                            levers=levers, quick_gemm=args.quick_gemm)

@@ -59,6 +59,10 @@ def test_bench_json_has_every_field(tiny_bundle_f32_flat: Path, bench_json: dict
     names = {t["name"] for t in report["targets"]}
     assert len(names) == 6 and all("met" in t for t in report["targets"])
     assert report["machine"]["load_avg_before"] is not None
+    cancel = report["cancel"]
+    assert set(cancel) == {"decode_s", "image_prefill_s", "vision_s"}
+    assert 0 <= cancel["decode_s"] < 2.0  # measured: the tiny model's decode was cancelled, not run to the end
+    assert all(v is None or v >= 0 for v in cancel.values())
 
 
 def test_bench_text_output_names_each_stage(tiny_bundle_f32_flat: Path, capsys: pytest.CaptureFixture) -> None:
@@ -66,7 +70,7 @@ def test_bench_text_output_names_each_stage(tiny_bundle_f32_flat: Path, capsys: 
                      "--quick-gemm", "--prefill-chunk", "64", "--n-ubatch", "64")
     assert code == 0
     for label in ("load and straighten", "preprocess", "vision", "text prefill", "image prefill",
-                  "time to first token", "decode", "follow-up time to first token", "peak RSS", "GEMM peak",
+                  "time to first token", "decode", "follow-up time to first token", "cancel latency", "peak RSS", "GEMM peak",
                   "targets:"):
         assert label in out, label
     assert '"prefill_chunk": 64' in out

@@ -6,6 +6,7 @@ import pytest
 
 from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
 from pulse_desktop.core.imaging.load_image import load_image
+from tests.support.gpu import GPU_LAYERS
 from tests.support.paths import ECG_IMAGES
 
 QUESTION = "Please write a clinical report based on this ECG image."
@@ -17,14 +18,14 @@ def ecg(name: str):
 
 @pytest.fixture(scope="module")
 def engine_flat(tiny_bundle_f32_flat):
-    engine = MultimodalEngine(tiny_bundle_f32_flat, n_threads=1, n_gpu_layers=0)
+    engine = MultimodalEngine(tiny_bundle_f32_flat, n_threads=1, n_gpu_layers=GPU_LAYERS)
     yield engine
     engine.close()
 
 
 @pytest.fixture(scope="module")
 def engine_unpad(tiny_bundle_f32_unpad):
-    engine = MultimodalEngine(tiny_bundle_f32_unpad, n_threads=1, n_gpu_layers=0)
+    engine = MultimodalEngine(tiny_bundle_f32_unpad, n_threads=1, n_gpu_layers=GPU_LAYERS)
     yield engine
     engine.close()
 

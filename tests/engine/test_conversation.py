@@ -11,6 +11,7 @@ from pulse_desktop.core.engine.prompt import Turn
 from pulse_desktop.core.errors import Cancelled, ContextFullError
 from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted, Token
 from tests.engine.conftest import QUESTION
+from tests.support.gpu import GPU_LAYERS
 
 Q2 = "What is the heart rate?"
 
@@ -165,7 +166,7 @@ def test_max_new_tokens_is_said(engine_flat, page):
 
 def test_deterministic_across_engines(tiny_bundle_f32_flat, engine_flat, page, baseline):
     _, expected = baseline
-    other = MultimodalEngine(tiny_bundle_f32_flat, n_threads=1, n_gpu_layers=0)
+    other = MultimodalEngine(tiny_bundle_f32_flat, n_threads=1, n_gpu_layers=GPU_LAYERS)
     try:
         answer = answer_of(run(other.ask(page, QUESTION, max_new_tokens=12)))
     finally:
@@ -186,7 +187,7 @@ def test_sampling_only_when_chosen_and_seeded(engine_flat, page, baseline):
 
 
 def test_follow_up_before_ask_is_refused(tiny_bundle_f32_unpad):
-    engine = MultimodalEngine(tiny_bundle_f32_unpad, n_threads=1, n_gpu_layers=0)
+    engine = MultimodalEngine(tiny_bundle_f32_unpad, n_threads=1, n_gpu_layers=GPU_LAYERS)
     try:
         with pytest.raises(RuntimeError):
             run(engine.follow_up(Q2))

@@ -11,11 +11,12 @@ from pulse_desktop.core.engine.engine_service import EngineService
 from pulse_desktop.core.errors import BundleError, Cancelled
 from pulse_desktop.core.events import Done, Progress, Token
 from tests.engine.conftest import QUESTION
+from tests.support.gpu import GPU_LAYERS
 
 
 @pytest.fixture(scope="module")
 def service(tiny_bundle_f32_flat):
-    svc = EngineService(tiny_bundle_f32_flat, n_gpu_layers=0, n_threads=1)
+    svc = EngineService(tiny_bundle_f32_flat, n_gpu_layers=GPU_LAYERS, n_threads=1)
     yield svc
     svc.close()
 

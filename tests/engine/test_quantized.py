@@ -1,4 +1,4 @@
-"""A quantized bundle (Q8_0 weights, f16 KV cache, llama.cpp's default attention) runs the same path,
+"""A quantized bundle (Q8_0 weights, f16 KV cache, flash attention off on the CPU) runs the same path,
 deterministically, and stays near the F32 bundle (F32 cache): same first token, top-5 log-probabilities within
 0.5 (measured 0.21; on this random tiny model the f16 cache alone moves logits by up to ~0.4)."""
 
@@ -7,6 +7,7 @@ from __future__ import annotations
 from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
 from pulse_desktop.core.events import Done
 from tests.engine.conftest import QUESTION
+from tests.support.gpu import GPU_LAYERS
 
 
 def _ask(engine, page):
@@ -14,9 +15,10 @@ def _ask(engine, page):
 
 
 def test_q8_bundle_answers_deterministically_near_f32(tiny_bundle_q8, engine_flat, page):
-    engine = MultimodalEngine(tiny_bundle_q8, n_threads=1, n_gpu_layers=0)
+    engine = MultimodalEngine(tiny_bundle_q8, n_threads=1, n_gpu_layers=GPU_LAYERS)
     try:
         assert engine.settings()["kv_cache"] == "f16"
+        assert engine.settings()["flash_attn"] == ("off" if GPU_LAYERS == 0 else "auto")
         a = _ask(engine, page)
         engine.kv.truncate(0)
         b = _ask(engine, page)

@@ -10,6 +10,7 @@ from pulse_desktop.core.errors import Cancelled, QualityBlockedError
 from pulse_desktop.core.events import Done, Token
 from pulse_desktop.core.pipeline import follow_up_study, interpret_study, open_study_from_file
 from pulse_desktop.core.storage import Patient, Store
+from tests.support.gpu import GPU_LAYERS
 from tests.support.paths import ecg_image_files
 
 QUESTION = "Please write a clinical report based on this ECG image."
@@ -17,7 +18,7 @@ QUESTION = "Please write a clinical report based on this ECG image."
 
 @pytest.fixture(scope="module")
 def engine(tiny_bundle_f32_flat):
-    eng = MultimodalEngine(tiny_bundle_f32_flat, n_gpu_layers=0)
+    eng = MultimodalEngine(tiny_bundle_f32_flat, n_gpu_layers=GPU_LAYERS)
     yield eng
     eng.close()
 

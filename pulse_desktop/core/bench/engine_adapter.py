@@ -25,7 +25,8 @@ def open_engine(bundle: Any, levers: Levers, threads: int) -> MultimodalEngine:
     tuning = LlamaTuning(n_ubatch=levers.n_ubatch, flash_attn=levers.flash_attn, kv_type=levers.kv_type,
                          use_mmap=levers.use_mmap)
     return MultimodalEngine(bundle, n_threads=threads, n_batch=levers.n_batch or 512, tuning=tuning,
-                            prefill_chunk=levers.prefill_chunk)
+                            prefill_chunk=levers.prefill_chunk,
+                            n_gpu_layers=-1 if levers.gpu_layers is None else levers.gpu_layers)
 
 
 def _fixed_length(n: int) -> GenerationOptions:

@@ -15,6 +15,7 @@ class Levers:
     kv_type: str | None = None  # "f16" or "q8_0" for both K and V
     use_mmap: bool | None = None
     prefill_chunk: int | None = None  # positions per prefill decode call (default: calibrated to ~1 s)
+    gpu_layers: int | None = None  # layers offloaded to a GPU (default: chosen from free GPU memory)
 
     def as_dict(self) -> dict[str, Any]:
         return {k: v for k, v in asdict(self).items() if v is not None}

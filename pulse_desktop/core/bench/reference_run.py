@@ -20,9 +20,9 @@ from pulse_desktop.core.errors import PulseError
 
 
 def run_reference(gguf_path: Path, mmproj_path: Path, image_path: Path, question: str, answer_tokens: int,
-                  threads: int, n_batch: int, timeout_s: float = 7200.0) -> dict[str, Any]:
+                  threads: int, n_batch: int, timeout_s: float = 7200.0, gpu_layers: int = 0) -> dict[str, Any]:
     args = {"gguf": str(gguf_path), "mmproj": str(mmproj_path), "image": str(image_path), "question": question,
-            "answer_tokens": answer_tokens, "threads": threads, "n_batch": n_batch}
+            "answer_tokens": answer_tokens, "threads": threads, "n_batch": n_batch, "gpu_layers": gpu_layers}
     command = [sys.executable, "-m", "pulse_desktop.core.bench.reference_run", json.dumps(args)]
     try:
         done = subprocess.run(command, capture_output=True, text=True, timeout=timeout_s, check=False)
@@ -46,7 +46,7 @@ def _child(raw: str) -> None:
     mime = mimetypes.guess_type(image.name)[0] or "image/png"
     result = run_llava_chat_reference(Path(args["gguf"]), Path(args["mmproj"]), image.read_bytes(), mime,
                                       args["question"], int(args["answer_tokens"]), int(args["threads"]),
-                                      n_batch=int(args["n_batch"]))
+                                      n_batch=int(args["n_batch"]), n_gpu_layers=int(args.get("gpu_layers", 0)))
     result["peak_rss_bytes"] = peak_rss_bytes()
     print(json.dumps(result), flush=True)
 

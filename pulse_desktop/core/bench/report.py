@@ -23,7 +23,7 @@ class Stages:
     decode_tokens_per_s: float
     answer_total_s: float  # from the image file to the last of answer_tokens tokens
     follow_up_time_to_first_token_s: float  # from the follow-up question to its first token
-    max_step_s: float  # longest time between two cancellation checks (the bound on cancel latency)
+    max_step_s: float  # longest time between two events (with llama.cpp's abort callback, not a cancel bound)
 
 
 @dataclass(frozen=True)
@@ -47,6 +47,7 @@ class BenchReport:
     prefill: dict[str, Any]
     memory: dict[str, Any]
     reference: dict[str, Any] | None
+    cancel: dict[str, float | None] = field(default_factory=dict)  # seconds from cancel() to Cancelled
     targets: list[Target] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
 
@@ -55,8 +56,10 @@ class BenchReport:
 
 
 def check_targets(stages: Stages, prefill: dict[str, Any], memory: dict[str, Any],
-                  reference: dict[str, Any] | None) -> list[Target]:
+                  reference: dict[str, Any] | None, cancel: dict[str, float | None]) -> list[Target]:
     """The targets of issue 9, each with the figure it is judged on."""
+    measured = [v for v in cancel.values() if v is not None]
+    worst_cancel = max(measured) if measured else None
     eff = prefill.get("efficiency")
     vision_share = stages.vision_s / stages.answer_total_s if stages.answer_total_s > 0 else None
     follow = stages.follow_up_time_to_first_token_s / stages.time_to_first_token_s \
@@ -70,8 +73,8 @@ def check_targets(stages: Stages, prefill: dict[str, Any], memory: dict[str, Any
                "vision_s / answer_total_s"),
         Target("follow-up TTFT / first TTFT", follow, 0.03, None if follow is None else follow < 0.03,
                "follow_up_time_to_first_token_s / time_to_first_token_s"),
-        Target("cancel latency bound (s)", stages.max_step_s, 2.0, stages.max_step_s <= 2.0,
-               "longest interval between two cancellation checks in this run"),
+        Target("cancel latency (s)", worst_cancel, 2.0, None if worst_cancel is None else worst_cancel <= 2.0,
+               "longest time from cancel() to Cancelled, measured in decode, image prefill and vision"),
         Target("peak RSS / budget", rss / budget if budget else None, 1.0, rss <= budget,
                "peak RSS vs GGUF + KV cache + vision model + 0.8 GB"),
         Target("end-to-end vs llama.cpp's own path", ratio, 0.90, None if ratio is None else ratio <= 0.90,
@@ -103,7 +106,9 @@ def format_text(report: BenchReport) -> str:
         f"decode                          {_fmt(s.decode_tokens_per_s, ' tokens/s')}",
         f"total, {report.answer_tokens}-token answer        {_fmt(s.answer_total_s, ' s')}",
         f"follow-up time to first token   {_fmt(s.follow_up_time_to_first_token_s, ' s', 3)}",
-        f"longest step between cancel checks {_fmt(s.max_step_s, ' s')}",
+        f"longest step between events    {_fmt(s.max_step_s, ' s')}",
+        "cancel latency                  " + ", ".join(f"{k[:-2].replace('_', ' ')} {_fmt(v, ' s')}"
+                                                       for k, v in report.cancel.items()),
         f"peak RSS                        {_fmt(report.memory['peak_rss_bytes'] / GB, ' GB')} "
         f"(budget {_fmt(report.memory['budget_bytes'] / GB, ' GB')})",
         "",

@@ -3,7 +3,8 @@
 Order (each step's figures are independent of the next): the GEMM peak first, on an idle process; then the
 engine is opened (model load), the image loaded and straightened, one question answered with exactly
 ``answer_tokens`` tokens (EOS ignored: a fixed length makes runs and the comparison like for like), one
-follow-up asked; the engine is closed; then llama.cpp's own path runs in a child process.
+follow-up asked; cancel latency measured in decode, image prefill and vision (core/bench/cancel_probe.py);
+the engine is closed; then llama.cpp's own path runs in a child process.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from pulse_desktop.core.bench import engine_adapter, machine
+from pulse_desktop.core.bench.cancel_probe import measure_cancel
 from pulse_desktop.core.bench.gemm_peak import measure_gemm_peak
 from pulse_desktop.core.bench.levers import Levers
 from pulse_desktop.core.bench.model_shape import read_model_shape
@@ -80,6 +82,8 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
         follow = record(engine_adapter.follow_up(engine, options.follow_up, FOLLOW_UP_TOKENS, CancelToken()))
         info = engine_adapter.answer_info(engine, options.question, ask)
         settings = engine_adapter.effective_settings(engine)
+        log("cancel latency: in decode, in the image prefill, in vision")
+        cancel = measure_cancel(engine, picture, options.question, options.follow_up)
     finally:
         engine_adapter.close(engine)
     peak_rss = machine.peak_rss_bytes()
@@ -124,11 +128,13 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
     if options.compare_mmproj is not None:
         log("llama.cpp's own multimodal path (child process)")
         reference = run_reference(gguf_path, Path(options.compare_mmproj), image_path, options.question,
-                                  options.answer_tokens, threads, int(settings.get("n_batch", 512)))
+                                  options.answer_tokens, threads, int(settings.get("n_batch", 512)),
+                                  gpu_layers=int(settings.get("gpu_layers", 0)))
         reference["end_to_end_ratio"] = stages.answer_total_s / reference["total_s"]
         reference["cold_ratio"] = (stages.model_load_s + stages.answer_total_s) / \
             (reference["load_s"] + reference["total_s"])
         reference["settings"] = {"threads": threads, "n_batch": int(settings.get("n_batch", 512)),
+                                 "gpu_layers": int(settings.get("gpu_layers", 0)),
                                  "n_ctx": 4096, "other": "llama-cpp-python defaults"}
 
     report = BenchReport(
@@ -146,7 +152,7 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
               "int8_ops_per_s_before_after": [gemm_before.int8_ops_per_s, gemm_after.int8_ops_per_s],
               "int8_shape": list(gemm.int8_shape), "fp32_shape": list(gemm.fp32_shape), "threads": gemm.threads,
               "seconds": gemm.seconds},
-        prefill=prefill, memory=memory, reference=reference,
+        prefill=prefill, memory=memory, reference=reference, cancel=cancel,
         notes=["EOS is ignored so that every run generates exactly the asked number of tokens",
-               f"longest step between cancel checks was in stage {ask.max_gap_stage or follow.max_gap_stage!r}"])
-    return BenchReport(**{**report.__dict__, "targets": check_targets(stages, prefill, memory, reference)})
+               f"longest step between events was in stage {ask.max_gap_stage or follow.max_gap_stage!r}"])
+    return BenchReport(**{**report.__dict__, "targets": check_targets(stages, prefill, memory, reference, cancel)})

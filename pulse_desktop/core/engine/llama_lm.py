@@ -44,7 +44,7 @@ _SILENT_LOG = _silent_log
 
 def run_llava_chat_reference(gguf_path: Path, mmproj_path: Path, image_bytes: bytes, image_mime: str,
                              question: str, answer_tokens: int, threads: int, n_batch: int = 512,
-                             n_ctx: int = 4096) -> dict[str, Any]:
+                             n_ctx: int = 4096, n_gpu_layers: int = 0) -> dict[str, Any]:
     """llama.cpp's own multimodal path, as a user of llama-cpp-python would run it: ``Llava16ChatHandler``
     with an mmproj GGUF, one chat completion streamed, greedy, EOS suppressed so that exactly
     ``answer_tokens`` tokens are generated. For the benchmark's side-by-side comparison only; the app never
@@ -60,7 +60,8 @@ def run_llava_chat_reference(gguf_path: Path, mmproj_path: Path, image_bytes: by
     start = time.perf_counter()
     handler = Llava16ChatHandler(clip_model_path=str(mmproj_path), verbose=False)
     llm = llama_cpp.Llama(str(gguf_path), chat_handler=handler, n_ctx=n_ctx, n_batch=n_batch,
-                          n_threads=threads, n_threads_batch=threads, n_gpu_layers=0, verbose=False)
+                          n_threads=threads, n_threads_batch=threads, n_gpu_layers=n_gpu_layers,
+                          verbose=False)
     handler._init_mtmd_context(llm)  # load the mmproj now (else the first call does): load time is not answer time
     load_s = time.perf_counter() - start
     url = f"data:{image_mime};base64," + base64.b64encode(image_bytes).decode("ascii")
@@ -173,17 +174,33 @@ class LlamaTuning:
     n_ubatch: int | None = None  # compute micro-batch (default: n_batch)
     flash_attn: str | None = None  # "on", "off", "auto"
     kv_type: str | None = None  # "f16" or "q8_0", for K and V
-    use_mmap: bool | None = None
+    use_mmap: bool | None = None  # map the GGUF instead of reading it (default: read)
 
-    def apply(self, cparams: Any) -> None:
+    def apply(self, cparams: Any, on_cpu: bool) -> str:
+        """Set these on llama.cpp's context parameters; returns the flash-attention setting used."""
         if self.n_ubatch is not None:
-            cparams.n_ubatch = min(int(self.n_ubatch), int(cparams.n_batch))
-        if self.flash_attn is not None:
-            cparams.flash_attn_type = {"on": llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED,
-                                       "off": llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED,
-                                       "auto": llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO}[self.flash_attn]
+            set_fields(cparams, n_ubatch=min(int(self.n_ubatch), int(cparams.n_batch)))
+        # Flash attention: off on the CPU, where llama.cpp's kernel decodes at half the speed at PULSE's
+        # context lengths (9.1 vs 4.6-5.9 tokens/s at 2900 positions, prefill unchanged; docs/performance.md);
+        # llama.cpp's own choice (auto) when layers run on a GPU.
+        flash_attn = self.flash_attn or ("off" if on_cpu else "auto")
+        set_fields(cparams, flash_attn_type={"on": llama_cpp.LLAMA_FLASH_ATTN_TYPE_ENABLED,
+                                             "off": llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED,
+                                             "auto": llama_cpp.LLAMA_FLASH_ATTN_TYPE_AUTO}[flash_attn])
         if self.kv_type is not None:
-            cparams.type_k = cparams.type_v = _KV_TYPES[self.kv_type]
+            set_fields(cparams, type_k=_KV_TYPES[self.kv_type], type_v=_KV_TYPES[self.kv_type])
+        return flash_attn
+
+
+def set_fields(struct: Any, **values: Any) -> None:
+    """Set fields of a llama.cpp parameter struct, refusing names it does not have: ctypes would otherwise
+    accept a misspelt or renamed field as a plain attribute and llama.cpp would never see it (this is how a
+    ``use_mmap`` that llama.cpp had replaced by ``load_mode`` went unnoticed)."""
+    names = {field[0] for field in type(struct)._fields_}
+    for name, value in values.items():
+        if name not in names:
+            raise AttributeError(f"llama.cpp's {type(struct).__name__} has no field {name!r}")
+        setattr(struct, name, value)
 
 
 _KV_TYPES = {"f16": GGML_TYPE_F16, "q8_0": 8}  # ggml_type: Q8_0 is 8
@@ -200,18 +217,21 @@ class LanguageModel:
         self.model = None
         self.ctx = None
         params = llama_cpp.llama_model_default_params()
-        params.n_gpu_layers = int(n_gpu_layers)
+        set_fields(params, n_gpu_layers=int(n_gpu_layers))
         tuning = tuning or LlamaTuning()
         self.tuning = tuning
-        if tuning.use_mmap is not None:
-            params.use_mmap = bool(tuning.use_mmap)
+        # Read the weights into memory rather than mapping the file (unless asked): on the CPU llama.cpp repacks
+        # most of them, and a mapping would keep a second, file-backed copy resident (7B: 8.8 vs 6.0 GB peak,
+        # same load time); nor can a bundle file changed or deleted under a running engine crash it (SIGBUS)
+        set_fields(params, load_mode=llama_cpp.LLAMA_LOAD_MODE_MMAP if tuning.use_mmap
+                   else llama_cpp.LLAMA_LOAD_MODE_NONE)
         # The dummy-prefix space is added by us, piece by piece, as the reference's slow tokenizer does it
         self._overrides = (llama_cpp.llama_model_kv_override * 2)()
         self._overrides[0].key = b"tokenizer.ggml.add_space_prefix"
         self._overrides[0].tag = llama_cpp.LLAMA_KV_OVERRIDE_TYPE_BOOL
         self._overrides[0].value.val_bool = False
         self._overrides[1].key = b""
-        params.kv_overrides = self._overrides
+        set_fields(params, kv_overrides=self._overrides)
         self.model = llama_cpp.llama_model_load_from_file(str(gguf_path).encode(), params)
         if not self.model:
             raise RuntimeError(f"llama.cpp could not load {gguf_path}: " + " | ".join(LOG_TAIL[-3:]))
@@ -224,19 +244,14 @@ class LanguageModel:
         self.n_threads = int(n_threads or default_threads())
         self.n_gpu_layers = int(n_gpu_layers)
         cparams = llama_cpp.llama_context_default_params()
-        cparams.n_ctx = int(n_ctx)
-        cparams.n_batch = int(n_batch)
-        cparams.n_ubatch = int(n_batch)
-        cparams.n_seq_max = 1
-        cparams.n_threads = self.n_threads
-        cparams.n_threads_batch = self.n_threads
-        cparams.no_perf = True
+        set_fields(cparams, n_ctx=int(n_ctx), n_batch=int(n_batch), n_ubatch=int(n_batch), n_seq_max=1,
+                   n_threads=self.n_threads, n_threads_batch=self.n_threads, no_perf=True)
         if f32_kv:  # reference precision (F32 bundles): F32 cache, plain attention
-            cparams.type_k = GGML_TYPE_F32
-            cparams.type_v = GGML_TYPE_F32
-            cparams.flash_attn_type = llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED
+            set_fields(cparams, type_k=GGML_TYPE_F32, type_v=GGML_TYPE_F32,
+                       flash_attn_type=llama_cpp.LLAMA_FLASH_ATTN_TYPE_DISABLED)
+            self.flash_attn = "off"
         else:
-            tuning.apply(cparams)
+            self.flash_attn = tuning.apply(cparams, on_cpu=int(n_gpu_layers) == 0)
         self.ctx = llama_cpp.llama_init_from_model(self.model, cparams)
         if not self.ctx:
             self.close()

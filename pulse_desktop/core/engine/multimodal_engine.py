@@ -102,7 +102,8 @@ class MultimodalEngine:
     def settings(self) -> dict[str, Any]:
         return {"gpu_layers": self.lm.n_gpu_layers, "threads": self.lm.n_threads, "n_batch": self.lm.n_batch,
                 "prefill_chunk": self.kv.chunk, "vision_provider": self.vision.provider, "n_ctx": self.n_ctx,
-                "kv_cache": "f32" if self.manifest.language_model.quantization.upper() == "F32" else "f16"}
+                "kv_cache": "f32" if self.manifest.language_model.quantization.upper() == "F32" else "f16",
+                "flash_attn": self.lm.flash_attn}
 
     @property
     def n_ctx_used(self) -> int:
@@ -169,7 +170,7 @@ class MultimodalEngine:
             parts = []
             for i in range(prepared.n_images):
                 cancel.check()
-                parts.append(self.vision.encode_one(prepared.pixels[i:i + 1]))
+                parts.append(self.vision.encode_one(prepared.pixels[i:i + 1], cancel))
                 yield Progress("vision", i + 1, prepared.n_images)
             features = np.concatenate(parts)
             self._features_cache = (digest, features)

@@ -5,6 +5,7 @@ This is the only module of the app that imports ``onnxruntime``.
 
 from __future__ import annotations
 
+import threading
 import time
 from pathlib import Path
 from typing import Any
@@ -86,11 +87,29 @@ def provider_candidates(choice: str = "auto") -> list[str]:
     return wanted
 
 
+def session_options(threads: int | None) -> Any:
+    """Options of the vision session. Pre-packing is off: MLAS would keep a packed copy of every fp32 weight
+    beside the original, 0.72 GB more for PULSE's CLIP-L (2.06 vs 1.34 GB peak), for about 0.3 s less per
+    336-pixel crop on 2 cores (2.3 vs 2.6 s): memory is what old clinic machines lack (docs/performance.md)."""
+    options = onnxruntime.SessionOptions()
+    options.log_severity_level = 3
+    if threads:
+        options.intra_op_num_threads = int(threads)
+    options.inter_op_num_threads = 1
+    options.add_session_config_entry("session.disable_prepacking", "1")
+    return options
+
+
+CANCEL_POLL_S = 0.05
+
+
 class VisionEncoder:
     """The vision ONNX (CLIP up to hidden_states[-2] without CLS, then the projector) in one session.
 
     onnxruntime-gpu lists CUDA even on machines without a usable GPU: a provider that fails to start is
-    dropped and the next one tried; ``provider`` is the one actually running the graph.
+    dropped and the next one tried; ``provider`` is the one actually running the graph. A session whose
+    preferred provider did not start but which runs on a later one is kept, not rebuilt: a second session on
+    the same 1.2 GB model would leave the first one's freed memory in the process (docs/performance.md).
     """
 
     def __init__(self, onnx_path: Path, provider: str = "auto", threads: int | None = None) -> None:
@@ -99,31 +118,54 @@ class VisionEncoder:
         candidates = provider_candidates(provider)
         onnxruntime.set_default_logger_severity(4)  # a provider failing to start is handled here, not printed
         for i, name in enumerate(candidates):
-            options = onnxruntime.SessionOptions()
-            options.log_severity_level = 3
-            if threads:
-                options.intra_op_num_threads = int(threads)
-            options.inter_op_num_threads = 1
             try:
-                session = onnxruntime.InferenceSession(str(onnx_path), options, providers=candidates[i:])
+                self.session = onnxruntime.InferenceSession(str(onnx_path), session_options(threads),
+                                                            providers=candidates[i:])
             except Exception as exc:  # noqa: BLE001 - a provider that cannot start (no driver, no device)
                 errors.append(f"{name}: {exc}")
                 continue
-            if session.get_providers()[0] == name or name == "CPUExecutionProvider":
-                self.session = session
-                break
-            errors.append(f"{name}: not started")
+            break
         if self.session is None:
             raise RuntimeError("onnxruntime could not open the vision model: " + "; ".join(errors))
         self.provider = self.session.get_providers()[0]
+        running = candidates.index(self.provider) if self.provider in candidates else len(candidates)
+        errors += [f"{name}: not started" for name in candidates[len(errors):running]]
         self.fallbacks = tuple(errors)
         self.input_name = self.session.get_inputs()[0].name
 
-    def encode_one(self, pixels: Any) -> Any:
-        """pixel_values [1, 3, S, S] float32 -> features [1, T, C] float32."""
+    def encode_one(self, pixels: Any, cancel: Any = None) -> Any:
+        """pixel_values [1, 3, S, S] float32 -> features [1, T, C] float32. ``cancel`` (a CancelToken) stops
+        the run between graph nodes (onnxruntime's RunOptions.terminate, set by a watcher thread): one CLIP-L
+        crop takes 2-3 s on two cores, longer than the 2 s a cancel may take."""
         import numpy as np
 
-        return np.asarray(self.session.run(None, {self.input_name: pixels})[0], dtype=np.float32)
+        feed = {self.input_name: pixels}
+        if cancel is None:
+            return np.asarray(self.session.run(None, feed)[0], dtype=np.float32)
+        from pulse_desktop.core.errors import Cancelled
+
+        cancel.check()
+        options = onnxruntime.RunOptions()
+        finished = threading.Event()
+
+        def watch() -> None:
+            while not finished.wait(CANCEL_POLL_S):
+                if cancel.cancelled:
+                    options.terminate = True
+                    return
+
+        watcher = threading.Thread(target=watch, name="vision-cancel", daemon=True)
+        watcher.start()
+        try:
+            out = self.session.run(None, feed, options)
+        except Exception as exc:  # noqa: BLE001 - onnxruntime reports a terminated run as a failure
+            if cancel.cancelled:
+                raise Cancelled() from exc
+            raise
+        finally:
+            finished.set()
+            watcher.join()
+        return np.asarray(out[0], dtype=np.float32)
 
     def close(self) -> None:
         self.session = None
