@@ -67,3 +67,32 @@ def measure_gemm_peak(threads: int, quick: bool = False) -> GemmPeak:
     return GemmPeak(int8_ops_per_s=best_int8[0], fp32_flops_per_s=fp32, int8_shape=best_int8[1],
                     fp32_shape=fp32_shape, threads=threads, seconds=time.perf_counter() - start,
                     int8_cpu_share=min(1.0, share))
+
+
+def measure_gemm_peak_apart(threads: int, quick: bool = False) -> GemmPeak:
+    """:func:`measure_gemm_peak` in a child process, so that its buffers and BLAS/onnxruntime pools do not
+    count in the benchmark's peak RSS (which is the app path's). In a frozen app, where ``-m`` cannot start a
+    module, it runs in this process."""
+    import json
+    import subprocess
+    import sys
+
+    if getattr(sys, "frozen", False):
+        return measure_gemm_peak(threads, quick)
+    args = json.dumps({"threads": threads, "quick": quick})
+    done = subprocess.run([sys.executable, "-m", "pulse_desktop.core.bench.gemm_peak", args],
+                          capture_output=True, text=True, check=False)
+    lines = [line for line in done.stdout.splitlines() if line.startswith("{")]
+    if done.returncode != 0 or not lines:
+        return measure_gemm_peak(threads, quick)
+    raw = json.loads(lines[-1])
+    return GemmPeak(**{**raw, "int8_shape": tuple(raw["int8_shape"]), "fp32_shape": tuple(raw["fp32_shape"])})
+
+
+if __name__ == "__main__":
+    import json
+    import sys
+    from dataclasses import asdict
+
+    options = json.loads(sys.argv[1])
+    print(json.dumps(asdict(measure_gemm_peak(int(options["threads"]), bool(options["quick"])))), flush=True)

@@ -15,7 +15,7 @@ from pathlib import Path
 
 from pulse_desktop.core.bench import engine_adapter, machine
 from pulse_desktop.core.bench.cancel_probe import measure_cancel
-from pulse_desktop.core.bench.gemm_peak import measure_gemm_peak
+from pulse_desktop.core.bench.gemm_peak import measure_gemm_peak_apart
 from pulse_desktop.core.bench.levers import Levers
 from pulse_desktop.core.bench.model_shape import read_model_shape
 from pulse_desktop.core.bench.reference_run import run_reference
@@ -63,7 +63,7 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
     threads = options.levers.threads or machine.physical_cores()
 
     log("measuring the GEMM peak")
-    gemm = measure_gemm_peak(threads, quick=options.quick_gemm)
+    gemm = measure_gemm_peak_apart(threads, quick=options.quick_gemm)
     shape = read_model_shape(gguf_path)
 
     log(f"opening {bundle.name}")
@@ -88,7 +88,7 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
         engine_adapter.close(engine)
     peak_rss = machine.peak_rss_bytes()
     log("measuring the GEMM peak again (the machine's load may have changed)")
-    gemm_after = measure_gemm_peak(threads, quick=options.quick_gemm)
+    gemm_after = measure_gemm_peak_apart(threads, quick=options.quick_gemm)
     if gemm_after.int8_ops_per_s > gemm.int8_ops_per_s:  # the higher of the two is the conservative peak
         gemm_before, gemm = gemm, gemm_after
     else:

@@ -53,24 +53,26 @@ class KvSequence:
         self.keys: list[Hashable] = []
         self.chunk = min(lm.n_batch, CHUNK_MULTIPLE * 4)
 
-    def calibrate(self) -> float:
-        """Time one block of embeddings at the start of the context, then clear it; fixes the chunk size
-        for this engine's life (fixed chunk boundaries keep answers bit-identical from one run to the next)."""
+    def calibrate(self) -> float | None:
+        """Fix the prefill chunk for this engine's life (fixed chunk boundaries keep answers bit-identical from
+        one run to the next). When some layers run on the CPU, llama.cpp's abort callback stops a batch between
+        graph nodes, so full ``n_batch`` chunks (fast matrix kernels) still cancel within about a node's time:
+        nothing to time (None). Under full GPU offload the callback is not asked: one block of embeddings is
+        timed at the start of the context and chunks are sized to about ``CHUNK_TARGET_S``; returns seconds
+        per position."""
+        self.keys = []
+        if self.lm.n_gpu_layers <= self.lm.n_layer:
+            self.chunk = self.lm.n_batch
+            return None
         n = min(CALIBRATION_POSITIONS, self.lm.n_batch)
         block = np.zeros((n, self.lm.n_embd), np.float32)
-        self.lm.decode(0, embeddings=block)  # warm-up: buffers, thread pool, weights paged in
+        self.lm.decode(0, embeddings=block)  # warm-up: buffers, kernels
         self.lm.clear()
         start = time.perf_counter()
         self.lm.decode(0, embeddings=block)
         seconds = time.perf_counter() - start
         self.lm.clear()
-        self.keys = []
-        if self.lm.n_gpu_layers <= self.lm.n_layer:
-            # some layers run on the CPU, where llama.cpp's abort callback stops a batch between graph nodes:
-            # full n_batch chunks (fast matrix kernels) still cancel within about a node's time
-            self.chunk = self.lm.n_batch
-        else:  # all on a GPU backend, which does not ask the abort callback: chunks of about CHUNK_TARGET_S
-            self.chunk = chunk_size_for(seconds / n, self.lm.n_batch)
+        self.chunk = chunk_size_for(seconds / n, self.lm.n_batch)
         return seconds / n
 
     def __len__(self) -> int:
