@@ -102,7 +102,7 @@ def test_unknown_bundle_name(capsys, tiny_bundle_f32_flat):
 
 @pytest.mark.parametrize("kind", ["cmyk", "grey16", "gif"])
 def test_converted_inputs_are_answered(tmp_path, capsys, tiny_bundle_f32_flat, kind):
-    """CMYK and 16-bit pages are converted (not refused); an animated GIF's first frame is used, and said."""
+    """CMYK and 16-bit pages are converted (not refused), and said; an animated GIF's first frame is used, and said."""
     page = Image.open(PAGE).convert("RGB")
     if kind == "cmyk":
         path, data = tmp_path / "page.tif", _saved(page.convert("CMYK"), "TIFF")
@@ -119,8 +119,8 @@ def test_converted_inputs_are_answered(tmp_path, capsys, tiny_bundle_f32_flat, k
     assert code == 0, err
     result = json.loads(out)
     assert len(result["tokens"]) >= 1 or result["stop_reason"] == "eos"
-    if kind == "gif":
-        assert any("first frame" in note for note in result["notes"])
+    said = {"gif": "first frame", "cmyk": "CMYK", "grey16": "bit-depth"}[kind]
+    assert any(said in note for note in result["notes"]), result["notes"]
 
 
 def test_json_output(capsys, tiny_bundle_f32_flat):

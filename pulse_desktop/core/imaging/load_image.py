@@ -191,6 +191,8 @@ def _decode_raster(data: bytes, name: str, page: int) -> LoadedImage:
             if count > 1 and im.format != "MPO":
                 notes.append(_frame_note(source_format, page, count))
             rgb = _to_rgb(ImageOps.exif_transpose(im), name)
+            if _conversion_note(im.mode):
+                notes.append(_conversion_note(im.mode))
         except UnreadableInputError:
             raise
         except Exception as exc:  # truncated data, bad compressed stream, broken EXIF...
@@ -211,6 +213,15 @@ def _frame_note(source_format: str, index: int, count: int) -> str:
         source_format, "a multi-frame image")
     which = "first frame" if index == 0 else f"frame {index + 1}"
     return f"{which} of {kind} ({count} frames)"
+
+
+def _conversion_note(mode: str) -> str:
+    """What the user should know about a colour conversion beyond the reference's plain RGB one."""
+    if mode == "CMYK":
+        return "converted from CMYK (print colours) to RGB"
+    if mode in _SIXTEEN_BIT_GREY or mode in ("I", "F"):
+        return "converted from high bit-depth greyscale to 8 bits"
+    return ""
 
 
 def _to_rgb(im: Image.Image, name: str) -> Image.Image:
