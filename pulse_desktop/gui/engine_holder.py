@@ -2,7 +2,9 @@
 
 The engine service is owned by its own worker thread and serialises calls (core/engine/engine_service.py);
 this holder only decides when to (re)load it: when the bundle or the GPU/thread settings change. Loading is
-announced as the ``load`` stage so that the progress panel shows it and learns its duration.
+announced as the ``load`` stage so that the progress panel shows it and learns its duration. A job that
+needs the engine while another job is loading it (the interpretation while the read-ahead loads) waits for
+that load, announced as the same stage, and cancellable.
 """
 
 from __future__ import annotations
@@ -26,7 +28,11 @@ class EngineLike(Protocol):
 
     def close(self) -> None: ...
 
+    # Optional: read_ahead(image, cancel) -> Iterator[object] (vision and the image's prefill before the
+    # question; the real engine service has it). Without it, reading ahead only loads the engine.
 
+
+LOCK_POLL_S = 0.2  # a job waiting for another's load checks its cancel this often
 EngineOpener = Callable[[Any, AppSettings], EngineLike]  # (InstalledBundle, settings) -> engine
 
 
@@ -64,23 +70,43 @@ class EngineHolder:
     def ensure(self, bundle: Any, settings: AppSettings, cancel: CancelToken) -> Iterator[object]:
         """Yield the load stage if a (re)load is needed; returns the engine (``yield from``)."""
         key = self._key_for(bundle, settings)
-        with self._lock:
+        announced = None
+        if not self._lock.acquire(blocking=False):  # another job is loading (or closing) the engine
+            announced = time.monotonic()
+            yield StageStarted("load", "waiting for the model to finish loading")
+            while not self._lock.acquire(timeout=LOCK_POLL_S):
+                cancel.check()
+        try:
             if self._engine is not None and self._key == key:
+                if announced is not None:
+                    yield StageFinished("load", time.monotonic() - announced)
                 return self._engine
             self._close_locked()
             cancel.check()
             started = time.monotonic()
-            yield StageStarted("load", str(getattr(bundle, "name", bundle)))
+            if announced is None:
+                yield StageStarted("load", str(getattr(bundle, "name", bundle)))
             self._engine = self._opener(bundle, settings)
             self._key = key
-            yield StageFinished("load", time.monotonic() - started)
+            yield StageFinished("load", time.monotonic() - (announced or started))
             cancel.check()
             return self._engine
+        finally:
+            self._lock.release()
 
     def ask(self, bundle: Any, settings: AppSettings, image: Image.Image, question: str,
             cancel: CancelToken) -> Iterator[object]:
         engine = yield from self.ensure(bundle, settings, cancel)
         yield from engine.ask(image, question, cancel)
+
+    def read_ahead(self, bundle: Any, settings: AppSettings, image: Image.Image,
+                   cancel: CancelToken) -> Iterator[object]:
+        """Load the engine if needed and read ``image`` before the question is known (see the engine's
+        ``read_ahead``); an ask on the same picture afterwards starts from what was done."""
+        engine = yield from self.ensure(bundle, settings, cancel)
+        read_ahead = getattr(engine, "read_ahead", None)
+        if read_ahead is not None:
+            yield from read_ahead(image, cancel)
 
     def follow_up(self, question: str, cancel: CancelToken) -> Iterator[object]:
         engine = self._engine

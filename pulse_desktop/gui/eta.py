@@ -105,10 +105,10 @@ class EtaEstimator:
             self.tokens += 1
             self._units["decode"] = self.tokens
         elif isinstance(event, StageFinished):
-            units = self._units.get(event.stage, 1)
             if event.stage in ("load", "preprocess", "first_token"):
-                units = 1
-            self.book.learn(event.stage, event.seconds, units)
+                self.book.learn(event.stage, event.seconds, 1)
+            elif event.stage in self._units:  # no units seen: nothing was computed (features or cache reused)
+                self.book.learn(event.stage, event.seconds, self._units.pop(event.stage))
 
     def _live_rate(self) -> float | None:
         if self._done <= 0:

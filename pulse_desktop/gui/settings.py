@@ -34,6 +34,7 @@ class AppSettings:
     default_bundle: str = ""  # installed bundle name; "" = the registry's choice
     gpu_layers: int = -1  # -1 = automatic (from free GPU memory), 0 = CPU only, N = that many layers
     threads: int = 0  # 0 = automatic
+    read_ahead: bool = True  # load the model and read the picture while the clinician reviews it
     camera_index: int = 0
     auto_capture: bool = True
 

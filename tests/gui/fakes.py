@@ -29,6 +29,11 @@ class FakeAnswer:
     image_tokens: int = 0
 
 
+@dataclass(frozen=True)
+class FakeReadAhead:
+    image_tokens: int
+
+
 class FakeEngine:
     """Single-owner like the real engine service; counts calls so tests can check reuse."""
 
@@ -42,15 +47,43 @@ class FakeEngine:
         self.closed = False
         self.busy = threading.Lock()
         self.images: list[object] = []
+        self.read_ahead_images: list[object] = []
+        self._read_image: object = None  # the picture read ahead, and how many of its prefill chunks
+        self._read_chunks = 0
 
     def ask(self, image, question: str, cancel: CancelToken) -> Iterator[object]:
         self.asked.append(question)
         self.images.append(image)
         with self.busy:
             yield from self._stage("preprocess", 1, 0.0, cancel)
-            yield from self._stage("vision", self.crops, self.chunk_s, cancel)
-            yield from self._prefill(self.prefill_chunks * 144, cancel)
+            read = self._read_chunks if image is self._read_image else 0
+            if read:  # like the real engine: the features and the cached positions are reused
+                yield StageStarted("vision")
+                yield StageFinished("vision", 0.0)
+            else:
+                yield from self._stage("vision", self.crops, self.chunk_s, cancel)
+            yield from self._prefill((self.prefill_chunks - read) * 144 + 40, cancel)
+            self._read_image, self._read_chunks = None, 0
             yield from self._decode(self.answer, cancel)
+
+    def read_ahead(self, image, cancel: CancelToken) -> Iterator[object]:
+        """Vision and the image's prefill before the question (the real engine's protocol); a cancelled
+        read-ahead keeps the chunks it finished, as the real KV cache does."""
+        self.read_ahead_images.append(image)
+        with self.busy:
+            if image is not self._read_image:
+                self._read_image, self._read_chunks = image, 0
+            yield from self._stage("preprocess", 1, 0.0, cancel)
+            yield from self._stage("vision", self.crops, self.chunk_s, cancel)
+            t0 = time.monotonic()
+            yield StageStarted("prefill")
+            while self._read_chunks < self.prefill_chunks:
+                cancel.check()
+                self._work(self.chunk_s)
+                self._read_chunks += 1
+                yield Progress("prefill", self._read_chunks * 144, self.prefill_chunks * 144)
+            yield StageFinished("prefill", time.monotonic() - t0)
+            yield Done(result=FakeReadAhead(self.prefill_chunks * 144))
 
     def follow_up(self, question: str, cancel: CancelToken) -> Iterator[object]:
         if not self.asked:

@@ -40,6 +40,9 @@ class CappedEngine:
     def follow_up(self, question, cancel):
         return self.service.follow_up(question, cancel, max_new_tokens=self.max_new_tokens)
 
+    def read_ahead(self, image, cancel):
+        return self.service.read_ahead(image, cancel)
+
     def close(self):
         self.service.close()
 
@@ -84,20 +87,25 @@ def _open_and_fill(qtbot, window, path):
 def test_whole_flow_with_the_real_engine(qtbot, real_window, tmp_path):
     window = real_window
     assert window.current_page == "start" and "NOT A CLINICAL MODEL" in window.clinical_badge.text()
-    _open_and_fill(qtbot, window, ecg_image_files()[0])
-    seen = _collect(window)
     probe = LatencyProbe()
-    probe.start()
+    probe.start()  # from the opening: the picture is read ahead while the form is filled
+    _open_and_fill(qtbot, window, ecg_image_files()[0])
+    ahead = window.study._read_ahead_job
+    assert ahead is not None
+    qtbot.waitUntil(lambda: bool(ahead.outcome), timeout=300000)  # a clinician who takes their time
+    assert ahead.outcome == "succeeded"
+    seen = _collect(window)
     qtbot.mouseClick(window.review_page.interpret_button, Qt.MouseButton.LeftButton)
     qtbot.waitUntil(lambda: not window.study.busy, timeout=300000)
     probe.stop()
-    print("latency during the real interpretation:", probe.summary())
+    print("latency while reading ahead and interpreting:", probe.summary())
     session = window.study.session
     assert session.answered, window.study.last_error
     stages = [e.stage for e in seen if isinstance(e, StageStarted)]
-    assert stages[:5] == ["load", "preprocess", "vision", "prefill", "first_token"]
+    assert stages == ["preprocess", "vision", "prefill", "first_token", "decode"]  # loaded, read: no load
+    assert not [e for e in seen if isinstance(e, Progress) and e.stage == "vision"]  # features reused
     prefill = [e for e in seen if isinstance(e, Progress) and e.stage == "prefill"]
-    assert prefill[-1].done == prefill[-1].total > 2000  # image tokens of the anyres crops
+    assert prefill[-1].done == prefill[-1].total < 100  # only the question's tokens: the image was read
     tokens = [e for e in seen if isinstance(e, Token)]
     assert 0 < len(tokens) <= 24
     assert session.interpretation == "".join(t.text for t in tokens).strip()
@@ -146,6 +154,8 @@ def test_cancel_with_the_real_engine(qtbot, real_window, stage):
     if stage == "prefill":
         qtbot.waitUntil(lambda: any(isinstance(e, Progress) and e.stage == "prefill" and e.done > 0 for e in seen),
                         timeout=300000)
+        # the image's prefill, shown whether the read-ahead (still running at Interpret) or the ask does it
+        assert max(e.total for e in seen if isinstance(e, Progress) and e.stage == "prefill") > 2000
     else:
         qtbot.waitUntil(lambda: sum(isinstance(e, Token) for e in seen) >= 5, timeout=300000)
     started = time.monotonic()

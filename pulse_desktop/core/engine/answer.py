@@ -43,3 +43,13 @@ class Answer:
     @property
     def tokens(self) -> tuple[int, ...]:
         return self.token_ids
+
+
+@dataclass(frozen=True)
+class ReadAhead:
+    """What :meth:`MultimodalEngine.read_ahead` left in the cache for the coming question."""
+
+    image_key: str  # the image block's key in the cache (pixels digest and merge)
+    image_tokens: int
+    cached_positions: int  # the prompt up to the end of the image block
+    stages: dict[str, float] = field(default_factory=dict)

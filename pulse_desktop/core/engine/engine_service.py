@@ -45,7 +45,8 @@ class _Job:
 
 
 class EngineService:
-    """Same calls as :class:`MultimodalEngine` (ask, follow_up, close, settings), safe from any thread."""
+    """Same calls as :class:`MultimodalEngine` (ask, read_ahead, follow_up, close, settings), safe from any
+    thread."""
 
     def __init__(self, bundle: Any, n_gpu_layers: int | str | None = -1, n_threads: int | None = None,
                  vision_provider: str = "auto", **engine_options: Any) -> None:
@@ -136,6 +137,9 @@ class EngineService:
     def ask(self, image: Image.Image, question: str, cancel: CancelToken | None = None,
             **options: Any) -> Iterator[object]:
         return self._stream(lambda token: self._engine.ask(image, question, token, **options), cancel)
+
+    def read_ahead(self, image: Image.Image, cancel: CancelToken | None = None) -> Iterator[object]:
+        return self._stream(lambda token: self._engine.read_ahead(image, token), cancel)
 
     def follow_up(self, question: str, cancel: CancelToken | None = None, **options: Any) -> Iterator[object]:
         return self._stream(lambda token: self._engine.follow_up(question, token, **options), cancel)

@@ -1,7 +1,9 @@
 """The offline PULSE engine: bundle in, answers out, computing what the reference LLaVA code computes.
 
 ask(image, question) runs preprocess -> vision -> merge -> prefill -> first token -> decode, yielding events
-(core/events.py) and ending with ``Done(result=Answer)``. follow_up(question) continues the conversation in
+(core/events.py) and ending with ``Done(result=Answer)``. read_ahead(image) does the part that does not
+depend on the question (vision, and the prompt up to the end of the image block into the KV cache) while the
+clinician is still reviewing the picture; an ask on the same image then starts from there. follow_up(question) continues the conversation in
 the trained multi-turn format, reusing the KV cache (no re-encoding, no image re-prefill). One owner thread:
 the engine is not thread-safe; go through :class:`~pulse_desktop.core.engine.engine_service.EngineService`.
 """
@@ -20,7 +22,7 @@ from PIL import Image
 from pulse_desktop.core.bundle.manifest import Manifest, manifest_sha256, read_manifest
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.engine import memory
-from pulse_desktop.core.engine.answer import Answer, GenerationOptions, TopToken
+from pulse_desktop.core.engine.answer import Answer, GenerationOptions, ReadAhead, TopToken
 from pulse_desktop.core.engine.kv_sequence import KvSequence, Segment
 from pulse_desktop.core.engine.llama_lm import (
     LanguageModel,
@@ -132,6 +134,23 @@ class MultimodalEngine:
         block = yield from self._image_block(image, cancel, stages)
         turns = [Turn(q, a) for q, a in history] + [Turn(question)]
         yield from self._answer(block, turns, cancel, options, stages)
+
+    def read_ahead(self, image: Image.Image, cancel: CancelToken | None = None) -> Iterator[object]:
+        """Vision and the prefill up to the end of the image block, before the question is known (the prompt
+        puts the image before the question). Ends with ``Done(result=ReadAhead)``. A later :meth:`ask` on the
+        same pixels reuses the vision features and every cached position, so it only feeds the question;
+        cancelled part-way, what was fed stays cached and the ask continues from there. The chunk boundaries
+        are the ones an ask alone would use, so the answer is bit-identical either way. Any earlier
+        conversation is left behind (a follow-up to it would feed it again)."""
+        cancel = cancel or CancelToken()
+        stages: dict[str, float] = {}
+        block = yield from self._image_block(image, cancel, stages)
+        segments = [Segment(tokens=tuple(self.head)), Segment(embeddings=block[1], digest=block[0])]
+        stage = _Stage("prefill", stages)
+        yield StageStarted("prefill", f"{self.kv.to_feed(segments)} positions")
+        yield from self.kv.feed(segments, cancel)
+        yield stage.finish()
+        yield Done(result=ReadAhead(block[0], int(block[1].shape[0]), len(self.kv), dict(stages)))
 
     def follow_up(self, question: str, cancel: CancelToken | None = None, max_new_tokens: int | None = None,
                   options: GenerationOptions | None = None) -> Iterator[object]:

@@ -85,7 +85,15 @@ class SettingsDialog(QDialog):
         form.addRow(self.tr("Default question"), self.question)
         form.addRow(self.tr("Model bundle"), self.bundle)
         form.addRow(self.tr("GPU layers"), self.gpu_layers)
+        self.read_ahead = QCheckBox(self.tr("Start reading the ECG as soon as it is opened"))
+        self.read_ahead.setObjectName("readAhead")
+        self.read_ahead.setChecked(settings.read_ahead)
+        self.read_ahead.setToolTip(self.tr(
+            "While you check the picture and enter the patient's details, the model is loaded and reads the "
+            "image, so that the answer starts sooner after Interpret. It uses the processor (and the model's "
+            "memory) meanwhile; nothing is shown or saved until you press Interpret."))
         form.addRow(self.tr("CPU threads"), self.threads)
+        form.addRow("", self.read_ahead)
         tabs.addTab(model, self.tr("Interpretation"))
 
         camera = QWidget()
@@ -122,6 +130,7 @@ class SettingsDialog(QDialog):
             default_bundle=str(self.bundle.currentData() or ""),
             gpu_layers=self.gpu_layers.value(),
             threads=self.threads.value(),
+            read_ahead=self.read_ahead.isChecked(),
             camera_index=self.camera.value(),
             auto_capture=self.auto_capture.isChecked(),
         )
