@@ -44,6 +44,8 @@ def test_bench_json_has_every_field(tiny_bundle_f32_flat: Path, bench_json: dict
     s = report["stages"]
     assert s["vision_s"] > 0 and s["image_prefill_s"] > 0 and s["decode_tokens_per_s"] > 0
     assert s["time_to_first_token_s"] <= s["answer_total_s"]
+    # on a picture already read ahead only the question is fed: far less than the whole prompt
+    assert 0 < s["read_ahead_time_to_first_token_s"] < s["image_prefill_s"]
     # 1620x735 selects the 1008x336 pinpoint: base + 3 crops = 4 x 576 image tokens
     assert report["image"]["image_tokens"] == 4 * 576
     assert report["image"]["prompt_tokens"] > report["image"]["image_tokens"]
@@ -70,7 +72,7 @@ def test_bench_text_output_names_each_stage(tiny_bundle_f32_flat: Path, capsys: 
                      "--quick-gemm", "--prefill-chunk", "64", "--n-ubatch", "64")
     assert code == 0
     for label in ("load and straighten", "preprocess", "vision", "text prefill", "image prefill",
-                  "time to first token", "decode", "follow-up time to first token", "cancel latency", "peak RSS", "GEMM peak",
+                  "time to first token", "decode", "follow-up time to first token", "picture read ahead", "cancel latency", "peak RSS", "GEMM peak",
                   "targets:"):
         assert label in out, label
     assert '"prefill_chunk": 64' in out

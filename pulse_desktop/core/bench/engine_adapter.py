@@ -1,7 +1,7 @@
 """The few calls the benchmark makes on the app's engine, in one place.
 
 The benchmark drives the app's own :class:`MultimodalEngine` exactly as the CLI and the GUI do (ask, then
-follow_up, each a generator of events), adding only the bench's settings: the levers, and a fixed answer
+follow_up, read_ahead, each a generator of events), adding only the bench's settings: the levers, and a fixed answer
 length with EOS ignored (``GenerationOptions.ignore_eos``).
 """
 
@@ -40,6 +40,10 @@ def ask(engine: MultimodalEngine, image: Image.Image, question: str, answer_toke
 
 def follow_up(engine: MultimodalEngine, question: str, answer_tokens: int, cancel: CancelToken) -> Iterator[object]:
     return engine.follow_up(question, cancel, options=_fixed_length(answer_tokens))
+
+
+def read_ahead(engine: MultimodalEngine, image: Image.Image, cancel: CancelToken) -> Iterator[object]:
+    return engine.read_ahead(image, cancel)
 
 
 def answer_info(engine: MultimodalEngine, question: str, ask: Timeline) -> dict[str, Any]:

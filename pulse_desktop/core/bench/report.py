@@ -23,6 +23,7 @@ class Stages:
     decode_tokens_per_s: float
     answer_total_s: float  # from the image file to the last of answer_tokens tokens
     follow_up_time_to_first_token_s: float  # from the follow-up question to its first token
+    read_ahead_time_to_first_token_s: float  # an ask on a picture already read ahead (the GUI's read-ahead)
     max_step_s: float  # longest time between two events (with llama.cpp's abort callback, not a cancel bound)
 
 
@@ -106,6 +107,7 @@ def format_text(report: BenchReport) -> str:
         f"decode                          {_fmt(s.decode_tokens_per_s, ' tokens/s')}",
         f"total, {report.answer_tokens}-token answer        {_fmt(s.answer_total_s, ' s')}",
         f"follow-up time to first token   {_fmt(s.follow_up_time_to_first_token_s, ' s', 3)}",
+        f"first token, picture read ahead {_fmt(s.read_ahead_time_to_first_token_s, ' s', 3)}",
         f"longest step between events    {_fmt(s.max_step_s, ' s')}",
         "cancel latency                  " + ", ".join(f"{k[:-2].replace('_', ' ')} {_fmt(v, ' s')}"
                                                        for k, v in report.cancel.items()),

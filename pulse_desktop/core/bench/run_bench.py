@@ -3,7 +3,8 @@
 Order (each step's figures are independent of the next): the GEMM peak first, on an idle process; then the
 engine is opened (model load), the image loaded and straightened, one question answered with exactly
 ``answer_tokens`` tokens (EOS ignored: a fixed length makes runs and the comparison like for like), one
-follow-up asked; cancel latency measured in decode, image prefill and vision (core/bench/cancel_probe.py);
+follow-up asked; the picture read ahead and the first question asked on it again (what the clinician
+waits after Interpret when the GUI's read-ahead has finished); cancel latency measured in decode, image prefill and vision (core/bench/cancel_probe.py);
 the engine is closed; then llama.cpp's own path runs in a child process.
 """
 
@@ -80,6 +81,9 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
                      start=start)
         log("follow-up question")
         follow = record(engine_adapter.follow_up(engine, options.follow_up, FOLLOW_UP_TOKENS, CancelToken()))
+        log("a question on a picture already read ahead")
+        record(engine_adapter.read_ahead(engine, picture, CancelToken()))
+        after_read = record(engine_adapter.ask(engine, picture, options.question, FOLLOW_UP_TOKENS, CancelToken()))
         info = engine_adapter.answer_info(engine, options.question, ask)
         settings = engine_adapter.effective_settings(engine)
         log("cancel latency: in decode, in the image prefill, in vision")
@@ -101,6 +105,7 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
         time_to_first_token_s=ask.time_to_first_token_s or ask.total_s,
         decode_tokens_per_s=ask.decode_tokens_per_s or 0.0, answer_total_s=ask.total_s,
         follow_up_time_to_first_token_s=follow.time_to_first_token_s or follow.total_s,
+        read_ahead_time_to_first_token_s=after_read.time_to_first_token_s or after_read.total_s,
         max_step_s=max(ask.max_gap_s, follow.max_gap_s))
     quantization = manifest.language_model.quantization
     peak, peak_class = gemm.peak_for(quantization)
