@@ -1112,7 +1112,7 @@
     </message>
     <message>
         <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55"/>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="111"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119"/>
         <source>Facility logo</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1163,31 +1163,41 @@
     </message>
     <message>
         <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88"/>
+        <source>Start reading the ECG as soon as it is opened</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92"/>
+        <source>While you check the picture and enter the patient&apos;s details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model&apos;s memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="95"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="89"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105"/>
         <source>Capture automatically when the paper is found, sharp and still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108"/>
         <source>Camera number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="120"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1264,38 +1274,43 @@ Ctrl+V</source>
 <context>
     <name>StudyController</name>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="163"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="177"/>
         <source>Open or capture an ECG first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="165"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="179"/>
         <source>The image cannot be interpreted: see the findings above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="167"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="181"/>
         <source>Accept the quality warnings (or take a better picture) to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="169"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="183"/>
         <source>The model is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="176"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="190"/>
         <source>Retake the picture following the hints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="207"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="222"/>
         <source>Follow-up questions need this study&apos;s interpretation in memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="208"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="223"/>
         <source>Interpret the ECG again to ask more questions.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="323"/>
+        <source>The model has read the picture: the interpretation will start sooner.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
