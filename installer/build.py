@@ -1,6 +1,13 @@
 """Build the frozen app for this platform and package it.
 
-    python installer/build.py [--flavour cpu|gpu] [--skip-freeze]
+    python installer/build.py [--flavour cpu|gpu] [--skip-freeze] [--allow-single-cpu-build]
+
+llama.cpp must be the portable build (one CPU library per instruction-set level, the best loaded at run
+time), or the installed app would crash with "illegal instruction" on any processor older than the build
+machine's. Build it before freezing:
+    CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON" \
+        pip install --no-cache-dir --force-reinstall llama-cpp-python==<the pinned version>
+(add -DGGML_CUDA=on, -DGGML_VULKAN=on... for GPU offload).
 
 Linux: build/dist/pulse-desktop/ (PyInstaller one-folder), then build/packages/pulse-desktop_<v>_<arch>.deb
 (desktop entry, icon, /usr/bin/pulse-desktop) and pulse-desktop-<v>-linux-<arch>.tar.gz.
@@ -12,6 +19,7 @@ Prints sizes and timings, and writes them to build/packages/build-report.json.
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import json
 import os
 import platform
@@ -27,6 +35,35 @@ BUILD = Path(os.environ.get("PULSE_BUILD_DIR", ROOT / "build"))  # the tests bui
 DIST = BUILD / "dist"
 PACKAGES = BUILD / "packages"
 APP = "pulse-desktop"
+PORTABLE_CMAKE_ARGS = "-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON"
+
+
+def llama_lib_dir() -> Path:
+    spec = importlib.util.find_spec("llama_cpp")
+    if spec is None or spec.origin is None:
+        raise SystemExit("llama-cpp-python is not installed in this environment.")
+    return Path(spec.origin).parent / "lib"
+
+
+def llama_cpu_build(lib_dir: Path) -> str:
+    """"portable" when llama.cpp carries a CPU library per instruction-set level (ggml-cpu-haswell,
+    ggml-cpu-skylakex...), "single" when one CPU backend is built in (by default for the build machine's
+    own processor)."""
+    names = [p.name.split(".")[0].removeprefix("lib") for p in lib_dir.glob("*")] if lib_dir.is_dir() else []
+    return "portable" if any(n.startswith("ggml-cpu-") for n in names) else "single"
+
+
+def check_llama_cpu_build(lib_dir: Path, allow_single: bool) -> str:
+    build = llama_cpu_build(lib_dir)
+    if build == "single" and not allow_single:
+        raise SystemExit(
+            "llama-cpp-python here has a single CPU backend, compiled for this machine's processor: the "
+            "installed app would stop with 'illegal instruction' on older processors (many clinic computers "
+            "have no AVX-512, some no AVX2).\n"
+            f"Rebuild it portable:  CMAKE_ARGS=\"{PORTABLE_CMAKE_ARGS}\" pip install --no-cache-dir "
+            "--force-reinstall llama-cpp-python==<pinned version>\n"
+            "or pass --allow-single-cpu-build for a package meant only for machines like this one.")
+    return build
 
 
 def _version() -> str:
@@ -102,7 +139,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--flavour", choices=["cpu", "gpu"], default="cpu",
                         help="cpu leaves out onnxruntime's CUDA providers (default); gpu keeps them")
     parser.add_argument("--skip-freeze", action="store_true", help="package an existing build/dist")
+    parser.add_argument("--allow-single-cpu-build", action="store_true",
+                        help="package a llama.cpp built for this machine's processor only (tests, in-house use)")
     args = parser.parse_args(argv)
+    cpu_build = check_llama_cpu_build(llama_lib_dir(), args.allow_single_cpu_build)
     version = _version()
     started = time.perf_counter()
     app_dir = DIST / APP if args.skip_freeze else freeze(args.flavour)
@@ -116,7 +156,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         raise SystemExit(f"no packaging for {sys.platform}")
     report = {
-        "version": version, "platform": sys.platform, "flavour": args.flavour,
+        "version": version, "platform": sys.platform, "flavour": args.flavour, "llama_cpu_build": cpu_build,
         "freeze_seconds": round(frozen_s, 1), "total_seconds": round(time.perf_counter() - started, 1),
         "unpacked_mb": round(_tree_size(app_dir) / 2**20, 1),
         "packages": {p.name: round(p.stat().st_size / 2**20, 1) for p in packages},

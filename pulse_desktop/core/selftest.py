@@ -40,7 +40,8 @@ def _llama_check() -> Check:
         info = backend_info()
     except Exception as exc:  # ImportError, OSError from a missing shared library...
         return Check("llama_cpp", False, True, f"llama.cpp (llama-cpp-python) cannot be loaded: {exc!s}")
-    detail = f"llama-cpp-python {info['llama_cpp_python']}, GPU offload: {info['gpu_backend']}"
+    detail = (f"llama-cpp-python {info['llama_cpp_python']}, GPU offload: {info['gpu_backend']}, "
+              f"CPU build: {info['cpu_build']}")
     return Check("llama_cpp", True, True, detail, info)
 
 

@@ -221,6 +221,8 @@ class MainWindow(QMainWindow):
         self.app_settings = settings
         self.refresh_models()
         self.refresh()
+        if self.current_page == "review":  # read the picture with the new settings, or stop when turned off
+            self.study.read_ahead()
 
     # ----- closing -----------------------------------------------------------------------------------
     def _settle_unsaved(self, title: str) -> bool:

@@ -5,11 +5,8 @@ place that starts background work), and announces changes with signals; views on
 Persistence goes through :class:`~pulse_desktop.gui.study_recorder.StudyRecorder` at each step, so an
 interrupted interpretation leaves its study and partial answer in the history.
 
-While the clinician reviews a picture, a read-ahead job (setting ``read_ahead``) loads the model and reads
-the picture the model would read (vision, and the prompt up to the end of the image, which comes before the
-question). Interpret on that picture lets it finish and shows its progress; the interpretation then feeds
-only the question. A different picture (new corners, the original instead of the straightened one, another
-study) cancels it. It records nothing and shows no error: the interpretation reports its own.
+While the clinician reviews a picture, :class:`~pulse_desktop.gui.read_ahead.ReadAhead` (setting
+``read_ahead``) loads the model and reads the picture the model would read; Interpret hands over to it.
 """
 
 from __future__ import annotations
@@ -24,10 +21,11 @@ from PIL import Image
 from PySide6.QtCore import QObject, QTimer, Signal
 
 from pulse_desktop.core.errors import PulseError, QualityBlockedError
-from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted, Token
+from pulse_desktop.core.events import Done, Message, Token
 from pulse_desktop.gui.engine_holder import EngineHolder, answer_stages, answer_text
 from pulse_desktop.gui.errors import ErrorReport, show_error
 from pulse_desktop.gui.image_convert import prepare_pictures
+from pulse_desktop.gui.read_ahead import ReadAhead
 from pulse_desktop.gui.services import Services
 from pulse_desktop.gui.settings import AppSettings
 from pulse_desktop.gui.study_recorder import StudyDraft, StudyRecorded, StudyRecorder
@@ -66,8 +64,8 @@ class StudyController(QObject):
         self.session = StudySession()
         self.run_job: Job | None = None
         self._image_job: Job | None = None
-        self._read_ahead_job: Job | None = None
-        self._read_ahead_image: Image.Image | None = None  # the picture it reads (identity)
+        self.reader = ReadAhead(jobs, services.resolve_bundle, self.engine, self)
+        self.reader.finished_reading.connect(self._read_ahead_done)
         self._conversation_of: int | None = None  # id() of the session the engine's conversation belongs to
         self._streamed = ""
         self.last_error: ErrorReport | None = None
@@ -92,7 +90,7 @@ class StudyController(QObject):
 
     def new_study(self) -> None:
         self._flush_pending()
-        self._stop_read_ahead()
+        self.reader.stop()
         self.session = StudySession()
         self._changed()
         self.page_requested.emit("start")
@@ -131,7 +129,7 @@ class StudyController(QObject):
         if original is None:
             return None
         session = self.session
-        self._stop_read_ahead()  # the picture is about to change
+        self.reader.stop()  # the picture is about to change
         def work() -> tuple[Review, dict]:
             review = self.services.review_image(original, corners)
             return review, prepare_pictures(review.straightened)
@@ -196,7 +194,7 @@ class StudyController(QObject):
         session = self.session
         self._flush_pending()
         image, settings, recorder = session.image_for_model(), self.settings(), self.recorder
-        self._hand_over_read_ahead(image)
+        self.reader.hand_over(image, settings, self.run_event.emit)
         question = question.strip() or settings.default_question
         draft = StudyDraft(session.study_id, session.patient, session.created_at, session.review,
                            session.overrides, session.loaded)
@@ -287,60 +285,21 @@ class StudyController(QObject):
     def cancel(self) -> None:
         if self.run_job is not None:
             self.run_job.cancel()
-            if self._read_ahead_job is not None:  # the run may be waiting for it
-                self._read_ahead_job.cancel()
+            self.reader.cancel_running()  # the run may be waiting for it
 
-    # ----- reading ahead -----------------------------------------------------------------------------------
+    # ----- reading ahead (gui/read_ahead.py) ----------------------------------------------------------------
     def read_ahead(self) -> Job | None:
-        """Start reading the picture the model would read now (if allowed and not already done for it)."""
-        s = self.session
+        """Start reading the picture the model would read now, if the setting allows and it can be read."""
+        s, settings = self.session, self.settings()
         image = s.image_for_model()
-        if image is not None and image is self._read_ahead_image and self._read_ahead_job is not None:
-            return self._read_ahead_job  # running or done for this very picture
-        self._stop_read_ahead()
-        settings = self.settings()
         if not settings.read_ahead or image is None or s.blocked or s.answered or self.busy:
+            self.reader.stop()
             return None
-        resolve, holder = self.services.resolve_bundle, self.engine
+        return self.reader.start(image, settings)
 
-        def work(cancel):
-            try:
-                bundle = resolve(settings.default_bundle or None)
-            except PulseError as exc:  # no usable bundle: the interpretation will say so and what to do
-                log.info("not reading ahead: %s", exc)
-                return
-            yield from holder.read_ahead(bundle, settings, image, cancel)
-
-        job = self.jobs.start("read-ahead", work)
-        job.failed.connect(lambda report: log.warning("reading ahead failed (%s: %s); the interpretation will "
-                                                      "try again", report.type_name, report.message))
-        job.succeeded.connect(lambda result: self._read_ahead_done(job, result))
-        self._read_ahead_job, self._read_ahead_image = job, image
-        return job
-
-    def _read_ahead_done(self, job: Job, result: object) -> None:
-        if result is not None and job is self._read_ahead_job and not self.busy:
+    def _read_ahead_done(self) -> None:
+        if not self.busy:
             self.notice.emit(self.tr("The model has read the picture: the interpretation will start sooner."))
-
-    def _stop_read_ahead(self) -> None:
-        if self._read_ahead_job is not None:
-            self._read_ahead_job.cancel()
-        self._read_ahead_job, self._read_ahead_image = None, None
-
-    def _hand_over_read_ahead(self, image: Image.Image | None) -> None:
-        """Interpret pressed: a read-ahead of this picture goes on and its progress is shown as the run's (the
-        run's engine call waits for it); one of another picture is cancelled."""
-        job = self._read_ahead_job
-        if job is None or not job.running:
-            return
-        if image is not None and image is self._read_ahead_image:
-            job.event.connect(self._forward_read_ahead)
-        else:
-            self._stop_read_ahead()
-
-    def _forward_read_ahead(self, event: object) -> None:
-        if isinstance(event, (StageStarted, StageFinished, Progress)) and event.stage != "load":
-            self.run_event.emit(event)
 
     # ----- clinician -------------------------------------------------------------------------------------
     def edit(self, text: str) -> None:
@@ -390,7 +349,7 @@ class StudyController(QObject):
 
     def close(self) -> None:
         self._flush_pending()
-        self._stop_read_ahead()
+        self.reader.stop()
         self.engine.close()
         self.recorder.close()
 
@@ -412,3 +371,4 @@ class StudyController(QObject):
 
     def image_for_report(self) -> Image.Image | None:
         return self.session.image_for_model()
+

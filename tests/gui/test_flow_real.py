@@ -90,7 +90,7 @@ def test_whole_flow_with_the_real_engine(qtbot, real_window, tmp_path):
     probe = LatencyProbe()
     probe.start()  # from the opening: the picture is read ahead while the form is filled
     _open_and_fill(qtbot, window, ecg_image_files()[0])
-    ahead = window.study._read_ahead_job
+    ahead = window.study.reader.job
     assert ahead is not None
     qtbot.waitUntil(lambda: bool(ahead.outcome), timeout=300000)  # a clinician who takes their time
     assert ahead.outcome == "succeeded"

@@ -72,7 +72,7 @@ def test_interpret_during_the_read_ahead_lets_it_finish_and_shows_its_progress(q
     engine.chunk_s = 0.05  # 1 s of reading
     open_for_review(qtbot, window, image_path(), accept=False)
     qtbot.waitUntil(lambda: bool(engine.read_ahead_images), timeout=10000)
-    job = window.study._read_ahead_job
+    job = window.study.reader.job
     seen = run_events(window)
     press_interpret(qtbot, window)
     qtbot.waitUntil(lambda: not window.study.busy, timeout=20000)
@@ -82,14 +82,26 @@ def test_interpret_during_the_read_ahead_lets_it_finish_and_shows_its_progress(q
     assert window.study.session.interpretation == ANSWER
 
 
+def test_interpret_with_other_engine_settings_cancels_the_read_ahead(qtbot, window, engine):
+    engine.chunk_s = 0.2
+    open_for_review(qtbot, window, image_path(), accept=False)
+    qtbot.waitUntil(lambda: bool(engine.read_ahead_images), timeout=10000)
+    job = window.study.reader.job
+    window.app_settings = window.app_settings.with_changes(threads=1)  # as the settings dialog does
+    press_interpret(qtbot, window)
+    qtbot.waitUntil(lambda: job.outcome == "cancelled", timeout=3000)  # its engine is about to be replaced
+    qtbot.waitUntil(lambda: not window.study.busy, timeout=30000)
+    assert window.study.session.interpretation == ANSWER
+
+
 def test_choosing_the_original_picture_reads_that_one_instead(qtbot, window, engine, tmp_path):
     engine.chunk_s = 0.05
     open_for_review(qtbot, window, tilted_photo(tmp_path / "tilted.jpg"), accept=False)
     session = window.study.session
     assert session.review.straightened is not None
-    assert window.study._read_ahead_image is session.review.straightened
+    assert window.study.reader.image is session.review.straightened
     qtbot.waitUntil(lambda: bool(engine.read_ahead_images), timeout=10000)
-    first = window.study._read_ahead_job
+    first = window.study.reader.job
     window.study.set_use_straightened(False)
     qtbot.waitUntil(lambda: first.outcome == "cancelled", timeout=5000)
     qtbot.waitUntil(lambda: len(engine.read_ahead_images) == 2, timeout=10000)
@@ -104,14 +116,14 @@ def test_off_in_the_settings_reads_nothing(qtbot, make_window, tmp_path, engine)
     window = make_window(engine)
     open_for_review(qtbot, window, image_path(), accept=False)
     qtbot.wait(300)
-    assert window.study._read_ahead_job is None and engine.read_ahead_images == []
+    assert window.study.reader.job is None and engine.read_ahead_images == []
 
 
 def test_a_new_study_cancels_the_read_ahead(qtbot, window, engine):
     engine.chunk_s = 0.2
     open_for_review(qtbot, window, image_path(), accept=False)
     qtbot.waitUntil(lambda: bool(engine.read_ahead_images), timeout=10000)
-    job = window.study._read_ahead_job
+    job = window.study.reader.job
     window.study.new_study()
     qtbot.waitUntil(lambda: job.outcome == "cancelled", timeout=2000)
 
@@ -153,3 +165,13 @@ def test_waiting_for_a_load_can_be_cancelled():
         list(holder.ensure("b", AppSettings(), cancel))
     assert time.monotonic() - started < 1.0
     loader.join()
+
+
+def test_turning_it_off_in_the_settings_stops_it(qtbot, window, engine):
+    engine.chunk_s = 0.2
+    open_for_review(qtbot, window, image_path(), accept=False)
+    qtbot.waitUntil(lambda: bool(engine.read_ahead_images), timeout=10000)
+    job = window.study.reader.job
+    window.apply_settings(window.app_settings.with_changes(read_ahead=False))
+    qtbot.waitUntil(lambda: job.outcome == "cancelled", timeout=3000)
+    assert window.study.reader.job is None

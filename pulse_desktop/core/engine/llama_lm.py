@@ -13,6 +13,34 @@ from typing import Any
 import llama_cpp
 
 _GPU_BACKENDS = ("CUDA", "Metal", "Vulkan", "ROCm", "SYCL")
+_LIB_DIR = Path(llama_cpp.__file__).parent / "lib"
+
+
+def cpu_variant_libraries(lib_dir: Path = _LIB_DIR) -> list[Path]:
+    """The CPU backend libraries of a portable llama.cpp build (``GGML_BACKEND_DL`` with
+    ``GGML_CPU_ALL_VARIANTS``: one ``ggml-cpu-<level>`` library per instruction-set level, e.g. haswell for
+    AVX2, skylakex for AVX-512); empty for a build with one CPU backend linked in (the default, ``-march=native``:
+    it runs only on processors with the build machine's instruction sets)."""
+    if not lib_dir.is_dir():
+        return []
+    return sorted(p for p in lib_dir.iterdir() if p.name.split(".")[0].removeprefix("lib").startswith("ggml-cpu-"))
+
+
+def _load_backend_libraries() -> int:
+    """Register a portable build's backends before anything asks llama.cpp about devices: ggml scores every
+    CPU variant against this processor and loads the best it can run (and any GPU backend library beside
+    them). A build with its backends linked in needs nothing. Returns the number of variant libraries."""
+    variants = cpu_variant_libraries()
+    if variants:
+        from llama_cpp._ggml import libggml
+
+        libggml.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
+        libggml.ggml_backend_load_all_from_path.restype = None
+        libggml.ggml_backend_load_all_from_path(str(_LIB_DIR).encode())
+    return len(variants)
+
+
+CPU_VARIANTS = _load_backend_libraries()  # once, at import: this module is the app's only way to llama.cpp
 
 
 def backend_info() -> dict[str, Any]:
@@ -27,6 +55,8 @@ def backend_info() -> dict[str, Any]:
     gpu = bool(llama_cpp.llama_supports_gpu_offload())
     return {
         "llama_cpp_python": llama_cpp.__version__,
+        "cpu_build": (f"portable ({CPU_VARIANTS} instruction-set variants; the best for this processor is used)"
+                      if CPU_VARIANTS else "single (built for one processor type; see README, Installers)"),
         "gpu_offload": gpu,
         "gpu_backend": found[0] if (gpu and found) else "none",
         "system_info": system_info.strip(),

@@ -146,6 +146,10 @@ class MultimodalEngine:
         stages: dict[str, float] = {}
         block = yield from self._image_block(image, cancel, stages)
         segments = [Segment(tokens=tuple(self.head)), Segment(embeddings=block[1], digest=block[0])]
+        needed = sum(len(s.keys()) for s in segments)
+        if needed + 1 > self.n_ctx:  # the ask will refuse it with its message; nothing worth reading
+            raise ContextFullError(f"This image needs {needed} of the model's {self.n_ctx} positions.",
+                                   "Use a bundle with a longer context.")
         stage = _Stage("prefill", stages)
         yield StageStarted("prefill", f"{self.kv.to_feed(segments)} positions")
         yield from self.kv.feed(segments, cancel)
