@@ -38,23 +38,25 @@ APP = "pulse-desktop"
 PORTABLE_CMAKE_ARGS = "-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON"
 
 
-def llama_lib_dir() -> Path:
+def llama_lib_dirs() -> list[Path]:
+    """llama_cpp/lib, and site-packages/bin where pip puts a portable build's backend libraries."""
     spec = importlib.util.find_spec("llama_cpp")
     if spec is None or spec.origin is None:
         raise SystemExit("llama-cpp-python is not installed in this environment.")
-    return Path(spec.origin).parent / "lib"
+    package = Path(spec.origin).parent
+    return [package / "lib", package.parent / "bin"]
 
 
-def llama_cpu_build(lib_dir: Path) -> str:
+def llama_cpu_build(lib_dirs: list[Path]) -> str:
     """"portable" when llama.cpp carries a CPU library per instruction-set level (ggml-cpu-haswell,
     ggml-cpu-skylakex...), "single" when one CPU backend is built in (by default for the build machine's
     own processor)."""
-    names = [p.name.split(".")[0].removeprefix("lib") for p in lib_dir.glob("*")] if lib_dir.is_dir() else []
+    names = [p.name.split(".")[0].removeprefix("lib") for d in lib_dirs if d.is_dir() for p in d.glob("*")]
     return "portable" if any(n.startswith("ggml-cpu-") for n in names) else "single"
 
 
-def check_llama_cpu_build(lib_dir: Path, allow_single: bool) -> str:
-    build = llama_cpu_build(lib_dir)
+def check_llama_cpu_build(lib_dirs: list[Path], allow_single: bool) -> str:
+    build = llama_cpu_build(lib_dirs)
     if build == "single" and not allow_single:
         raise SystemExit(
             "llama-cpp-python here has a single CPU backend, compiled for this machine's processor: the "
@@ -142,7 +144,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--allow-single-cpu-build", action="store_true",
                         help="package a llama.cpp built for this machine's processor only (tests, in-house use)")
     args = parser.parse_args(argv)
-    cpu_build = check_llama_cpu_build(llama_lib_dir(), args.allow_single_cpu_build)
+    cpu_build = check_llama_cpu_build(llama_lib_dirs(), args.allow_single_cpu_build)
     version = _version()
     started = time.perf_counter()
     app_dir = DIST / APP if args.skip_freeze else freeze(args.flavour)

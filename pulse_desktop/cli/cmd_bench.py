@@ -33,6 +33,8 @@ def register(sub) -> None:
     lev.add_argument("--kv-type", choices=("f16", "q8_0"))
     lev.add_argument("--mmap", dest="use_mmap", action="store_true", default=None)
     lev.add_argument("--no-mmap", dest="use_mmap", action="store_false")
+    lev.add_argument("--repack", choices=("on", "off"),
+                     help="llama.cpp's repacked CPU weight layout (default on: faster decode, slower prefill here)")
     lev.add_argument("--prefill-chunk", type=int,
                      help="positions per prefill call (default: the engine's, calibrated to about 1 s)")
     lev.add_argument("--gpu-layers", type=int,
@@ -46,7 +48,7 @@ def run(args) -> int:
 
     levers = Levers(threads=args.threads, n_batch=args.n_batch, n_ubatch=args.n_ubatch, flash_attn=args.flash_attn,
                     kv_type=args.kv_type, use_mmap=args.use_mmap, prefill_chunk=args.prefill_chunk,
-                    gpu_layers=args.gpu_layers)
+                    gpu_layers=args.gpu_layers, repack=None if args.repack is None else args.repack == "on")
     options = BenchOptions(bundle=args.bundle, image=args.image, answer_tokens=args.answer_tokens,
                            question=args.question or DEFAULT_QUESTION, compare_mmproj=args.compare_llama_mmproj,
                            levers=levers, quick_gemm=args.quick_gemm)

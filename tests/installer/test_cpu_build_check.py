@@ -23,7 +23,7 @@ def build():
 def libs(tmp_path, *names):
     for name in names:
         (tmp_path / name).write_bytes(b"")
-    return tmp_path
+    return [tmp_path]
 
 
 def test_a_build_with_cpu_variants_is_portable(build, tmp_path):
@@ -48,7 +48,7 @@ def test_a_single_native_build_is_refused_with_what_to_do(build, tmp_path):
 
 
 def test_main_checks_before_freezing(build, tmp_path, monkeypatch):
-    monkeypatch.setattr(build, "llama_lib_dir", lambda: libs(tmp_path, "libggml-cpu.so"))
+    monkeypatch.setattr(build, "llama_lib_dirs", lambda: libs(tmp_path, "libggml-cpu.so"))
     monkeypatch.setattr(build, "freeze", lambda flavour: pytest.fail("froze a build that must be refused"))
     with pytest.raises(SystemExit):
         build.main([])

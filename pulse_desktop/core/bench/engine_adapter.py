@@ -23,7 +23,7 @@ from pulse_desktop.core.engine.prompt import Turn
 
 def open_engine(bundle: Any, levers: Levers, threads: int) -> MultimodalEngine:
     tuning = LlamaTuning(n_ubatch=levers.n_ubatch, flash_attn=levers.flash_attn, kv_type=levers.kv_type,
-                         use_mmap=levers.use_mmap)
+                         use_mmap=levers.use_mmap, repack=levers.repack)
     return MultimodalEngine(bundle, n_threads=threads, n_batch=levers.n_batch or 512, tuning=tuning,
                             prefill_chunk=levers.prefill_chunk,
                             n_gpu_layers=-1 if levers.gpu_layers is None else levers.gpu_layers)

@@ -14,6 +14,7 @@ class Levers:
     flash_attn: str | None = None  # "on", "off", "auto"
     kv_type: str | None = None  # "f16" or "q8_0" for both K and V
     use_mmap: bool | None = None
+    repack: bool | None = None  # llama.cpp's repacked CPU weights (its "extra buffer types")
     prefill_chunk: int | None = None  # positions per prefill decode call (default: calibrated to ~1 s)
     gpu_layers: int | None = None  # layers offloaded to a GPU (default: chosen from free GPU memory)
 

@@ -6,6 +6,7 @@ This is the only module of the app that imports ``llama_cpp``.
 from __future__ import annotations
 
 import ctypes
+import sys
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -14,30 +15,50 @@ import llama_cpp
 
 _GPU_BACKENDS = ("CUDA", "Metal", "Vulkan", "ROCm", "SYCL")
 _LIB_DIR = Path(llama_cpp.__file__).parent / "lib"
+# Where a portable build's backend libraries are: pip installs them with ggml's own install rule into the
+# environment's site-packages/bin (not llama_cpp/lib); the frozen app keeps them in llama_cpp/lib
+BACKEND_DIRS = (_LIB_DIR, Path(llama_cpp.__file__).parent.parent / "bin")
 
 
-def cpu_variant_libraries(lib_dir: Path = _LIB_DIR) -> list[Path]:
+def cpu_variant_libraries(folder: Path) -> list[Path]:
     """The CPU backend libraries of a portable llama.cpp build (``GGML_BACKEND_DL`` with
     ``GGML_CPU_ALL_VARIANTS``: one ``ggml-cpu-<level>`` library per instruction-set level, e.g. haswell for
-    AVX2, skylakex for AVX-512); empty for a build with one CPU backend linked in (the default, ``-march=native``:
-    it runs only on processors with the build machine's instruction sets)."""
-    if not lib_dir.is_dir():
+    AVX2, skylakex for AVX-512) in ``folder``; none for a build with one CPU backend linked in (the default,
+    ``-march=native``: it runs only on processors with the build machine's instruction sets)."""
+    if not folder.is_dir():
         return []
-    return sorted(p for p in lib_dir.iterdir() if p.name.split(".")[0].removeprefix("lib").startswith("ggml-cpu-"))
+    return sorted(p for p in folder.iterdir() if p.name.split(".")[0].removeprefix("lib").startswith("ggml-cpu-"))
 
 
 def _load_backend_libraries() -> int:
     """Register a portable build's backends before anything asks llama.cpp about devices: ggml scores every
     CPU variant against this processor and loads the best it can run (and any GPU backend library beside
     them). A build with its backends linked in needs nothing. Returns the number of variant libraries."""
-    variants = cpu_variant_libraries()
-    if variants:
-        from llama_cpp._ggml import libggml
+    for folder in BACKEND_DIRS:
+        variants = cpu_variant_libraries(folder)
+        if variants:
+            libggml = _ggml_of_libllama()
+            libggml.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
+            libggml.ggml_backend_load_all_from_path.restype = None
+            libggml.ggml_backend_load_all_from_path(str(folder).encode())
+            return len(variants)
+    return 0
 
-        libggml.ggml_backend_load_all_from_path.argtypes = [ctypes.c_char_p]
-        libggml.ggml_backend_load_all_from_path.restype = None
-        libggml.ggml_backend_load_all_from_path(str(_LIB_DIR).encode())
-    return len(variants)
+
+def _ggml_of_libllama() -> ctypes.CDLL:
+    """The libggml that libllama was linked against: its backend registry is the one llama.cpp asks. The wheel
+    holds libggml.so and libggml.so.0 as two copies (wheels have no symbolic links), and llama_cpp._ggml opens
+    the first, which would be a second ggml with its own, empty registry ("no backends are loaded"). Opened
+    by the name libllama needs, the dynamic loader returns the copy already in the process."""
+    names = {"win32": ["ggml.dll"], "darwin": [str(_LIB_DIR / "libggml.0.dylib"), str(_LIB_DIR / "libggml.dylib")]}
+    for name in names.get(sys.platform, ["libggml.so.0"]):
+        try:
+            return ctypes.CDLL(name)
+        except OSError:
+            continue
+    from llama_cpp._ggml import libggml
+
+    return libggml
 
 
 CPU_VARIANTS = _load_backend_libraries()  # once, at import: this module is the app's only way to llama.cpp
@@ -187,6 +208,14 @@ def free_gpu_memory() -> int:
         return 0
 
 
+def cpu_prefers_plain_kernels() -> bool:
+    """True when llama.cpp's CPU backend in use has AVX-512: its repacked Q4_K GEMM was the slower path there
+    (AVX2: the same or a little faster repacked); measured, docs/performance.md."""
+    info = llama_cpp.llama_print_system_info()
+    text = info.decode("utf-8", "replace") if isinstance(info, bytes) else str(info)
+    return "AVX512 = 1" in text
+
+
 def default_threads() -> int:
     """Physical cores (hyper-threads slow llama.cpp down), at most 16."""
     import os
@@ -205,6 +234,7 @@ class LlamaTuning:
     flash_attn: str | None = None  # "on", "off", "auto"
     kv_type: str | None = None  # "f16" or "q8_0", for K and V
     use_mmap: bool | None = None  # map the GGUF instead of reading it (default: read)
+    repack: bool | None = None  # llama.cpp's repacked CPU weight layouts (default: see cpu_prefers_plain_kernels)
 
     def apply(self, cparams: Any, on_cpu: bool) -> str:
         """Set these on llama.cpp's context parameters; returns the flash-attention setting used."""
@@ -255,6 +285,13 @@ class LanguageModel:
         # same load time); nor can a bundle file changed or deleted under a running engine crash it (SIGBUS)
         set_fields(params, load_mode=llama_cpp.LLAMA_LOAD_MODE_MMAP if tuning.use_mmap
                    else llama_cpp.LLAMA_LOAD_MODE_NONE)
+        # Repacking (llama.cpp's "extra buffer types": Q4_K weights interleaved for its 8x8 GEMM/GEMV kernels):
+        # llama.cpp's default (on), except when everything runs on an AVX-512 CPU backend, where its plain
+        # kernels prefilled 20-60 % faster with decode unchanged (docs/performance.md, "Repacked weights")
+        repack = tuning.repack if tuning.repack is not None else not (
+            int(n_gpu_layers) == 0 and cpu_prefers_plain_kernels())
+        set_fields(params, use_extra_bufts=bool(repack))
+        self.repack = bool(repack)
         # The dummy-prefix space is added by us, piece by piece, as the reference's slow tokenizer does it
         self._overrides = (llama_cpp.llama_model_kv_override * 2)()
         self._overrides[0].key = b"tokenizer.ggml.add_space_prefix"

@@ -112,7 +112,7 @@ class MultimodalEngine:
         return {"gpu_layers": self.lm.n_gpu_layers, "threads": self.lm.n_threads, "n_batch": self.lm.n_batch,
                 "prefill_chunk": self.kv.chunk, "vision_provider": self.vision.provider, "n_ctx": self.n_ctx,
                 "kv_cache": "f32" if self.manifest.language_model.quantization.upper() == "F32" else "f16",
-                "flash_attn": self.lm.flash_attn}
+                "flash_attn": self.lm.flash_attn, "repack": self.lm.repack}
 
     @property
     def n_ctx_used(self) -> int:
