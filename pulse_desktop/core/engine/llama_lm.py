@@ -184,9 +184,7 @@ def free_gpu_memory() -> int:
     if not supports_gpu_offload():
         return 0
     try:
-        from llama_cpp._ggml import libggml
-
-        lib = libggml
+        lib = _ggml_of_libllama()  # the registry llama.cpp uses (a portable build's GPU backend is only there)
         lib.ggml_backend_dev_count.restype = ctypes.c_size_t
         lib.ggml_backend_dev_get.restype = ctypes.c_void_p
         lib.ggml_backend_dev_get.argtypes = [ctypes.c_size_t]
