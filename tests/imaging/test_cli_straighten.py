@@ -10,7 +10,7 @@ import pytest
 from PIL import Image
 
 from pulse_desktop.cli.main import main
-from tests.imaging.non_ecg import text_page
+from tests.imaging.non_ecg import blank_page, text_page
 from tests.support.ecg_paper import load_ptbxl_record, place_paper, render_ecg_paper, simulate_photo
 from tests.support.paths import ECG_IMAGES, REPO
 
@@ -41,12 +41,17 @@ def test_manual_corners_and_text_report(tmp_path, capsys) -> None:
     assert "manual" in text and "is_ecg: yes" in text and "[ok      ] grid" in text and "Wrote" in text
 
 
-def test_not_an_ecg_exits_3_and_still_writes(tmp_path, capsys) -> None:
+def test_not_an_ecg_is_a_warning_and_a_blank_picture_exits_3(tmp_path, capsys) -> None:
     src = tmp_path / "letter.png"
     text_page().save(src)
     out = tmp_path / "o.png"
-    assert main(["straighten", str(src), "--out", str(out)]) == 3
-    assert "does not look like an ECG" in capsys.readouterr().out and out.exists()
+    assert main(["straighten", str(src), "--out", str(out)]) == 0  # usable once the clinician says it is an ECG
+    text = capsys.readouterr().out
+    assert "does not look like an ECG" in text and "[warning ] trace" in text and out.exists()
+    blank = tmp_path / "blank.png"
+    blank_page().save(blank)
+    assert main(["straighten", str(blank), "--out", str(tmp_path / "b.png")]) == 3
+    assert "blank" in capsys.readouterr().out and (tmp_path / "b.png").exists()
 
 
 def test_unreadable_inputs_exit_2(tmp_path, capsys) -> None:

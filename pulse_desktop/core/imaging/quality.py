@@ -1,8 +1,10 @@
 """The quality gate: measured checks on the straightened picture, each with a level, a reason and advice.
 
-Levels: "blocking" (the picture cannot be interpreted), "warning" (it can, if the clinician accepts the
-risk: an override, recorded with who and when) and "ok". Thresholds are in :data:`THRESHOLDS` and
-explained in docs/image-quality.md. Blocking findings can never be overridden.
+Levels: "blocking" (the model cannot read the picture at all), "warning" (it can, if the clinician accepts
+the risk: an override, recorded with who and when) and "ok". Thresholds are in :data:`THRESHOLDS` and
+explained in docs/image-quality.md. Blocking findings can never be overridden, so only two things block:
+a blank picture (nothing on it) and an ECG too small in the picture (:data:`BLOCKING_CHECKS`). Everything
+else, "this does not look like an ECG" included, is a warning the clinician can override by saying so.
 """
 
 from __future__ import annotations
@@ -17,12 +19,13 @@ from PIL import Image
 from pulse_desktop.core.errors import QualityBlockedError
 from pulse_desktop.core.imaging.grid_angle import estimate_grid_angles
 from pulse_desktop.core.imaging.paper_detect import Corners
-from pulse_desktop.core.imaging.quality_measures import blur_sigma_px, glare_fraction, measure_trace
+from pulse_desktop.core.imaging.quality_measures import blur_sigma_px, glare_fraction, is_blank, measure_trace
 from pulse_desktop.core.imaging.rectify import Straightened
 
 LEVELS = ("ok", "warning", "blocking")
 
-#: check -> (warning at, blocking at). For "resolution" lower is worse; for the others higher is worse.
+#: check -> (warning at, severe at). For "resolution" lower is worse; for the others higher is worse. A
+#: severe value gets a stronger message; it blocks only for the checks in BLOCKING_CHECKS.
 THRESHOLDS: dict[str, tuple[float, float]] = {
     "grid": (5.0, 5.0),  # harmonic-comb score of the grid period on the weaker axis (below: no grid)
     "trace": (0.25, 0.25),  # long thin dark curves, summed width / picture width (below: no trace)
@@ -30,10 +33,15 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "glare": (1.0, 8.0),  # % of the ECG area washed out by a reflection
     "shadow": (45.0, 75.0),  # % by which the darkest part of the paper is darker than its median
     "resolution": (2.5, 1.5),  # px per mm of paper
-    "cut_off": (1.0, 125.0),  # sides where the trace runs into the edge; blocking: under 125 mm visible
+    "cut_off": (1.0, 125.0),  # sides where the trace runs into the edge; severe: under 125 mm visible
     "rotation": (1.0, 5.0),  # degrees the grid is still turned after straightening
 }
+#: The only measured checks that can block: the model cannot read the picture at all.
+BLOCKING_CHECKS = frozenset({"resolution"})
 NOT_AN_ECG = "This does not look like an ECG."
+#: Added to the advice of the "not an ECG" warnings: how to go on with an ECG the app doubts.
+STATE_IT_IS_AN_ECG = ("If it is an ECG, you can say so and go on: accept this warning with your name; "
+                      "the override is recorded and printed on the report.")
 
 
 @dataclass(frozen=True)
@@ -88,6 +96,14 @@ class QualityReport:
         return tuple(f for f in self.warnings if f.name not in done)
 
     @property
+    def ecg_stated_by(self) -> str:
+        """Who stated that the picture is an ECG although the checks doubted it ("" when nobody did)."""
+        if self.override is None or self.is_ecg:
+            return ""
+        doubted = {f.name for f in self.warnings if f.name in ("grid", "trace")}
+        return self.override.who if doubted and doubted <= set(self.override.findings) else ""
+
+    @property
     def accepted(self) -> bool:
         """Usable, and every warning overridden."""
         return self.usable and not self.unresolved_warnings
@@ -137,11 +153,18 @@ class QualityReport:
         }
 
 
-def _level(name: str, value: float) -> str:
-    warn, block = THRESHOLDS[name]
+def _grade(name: str, value: float) -> str:
+    """"ok", "warning" or "severe" by THRESHOLDS."""
+    warn, severe = THRESHOLDS[name]
     if name == "resolution":
-        return "blocking" if value < block else "warning" if value < warn else "ok"
-    return "blocking" if value >= block else "warning" if value >= warn else "ok"
+        return "severe" if value < severe else "warning" if value < warn else "ok"
+    return "severe" if value >= severe else "warning" if value >= warn else "ok"
+
+
+def _level(name: str, grade: str) -> str:
+    if grade == "severe":
+        return "blocking" if name in BLOCKING_CHECKS else "warning"
+    return grade
 
 
 def assess_quality(original: Image.Image | np.ndarray, straightened: Straightened) -> QualityReport:
@@ -153,16 +176,23 @@ def assess_quality(original: Image.Image | np.ndarray, straightened: Straightene
     findings: list[Finding] = []
 
     grid_ok = grid.x.px_per_mm is not None and grid.y.px_per_mm is not None and grid.strength >= THRESHOLDS["grid"][0]
-    findings.append(Finding("grid", "ok" if grid_ok else "blocking", float(grid.strength),
-                            "An ECG grid is visible." if grid_ok else f"{NOT_AN_ECG} No ECG grid was found.",
-                            "" if grid_ok else "Open a 12-lead ECG printed on grid paper, or photograph the whole "
-                            "sheet in good light."))
     trace = measure_trace(rgb)
     trace_ok = trace.coverage >= THRESHOLDS["trace"][0]
-    findings.append(Finding("trace", "ok" if trace_ok else "blocking", float(trace.coverage),
-                            "ECG traces are visible." if trace_ok else f"{NOT_AN_ECG} No ECG trace was found.",
-                            "" if trace_ok else "Make sure the picture shows the printed ECG curves, not an "
-                            "empty sheet or a page of text."))
+    blank = not trace_ok and not grid_ok and is_blank(rgb)
+    findings.append(Finding("grid", "ok" if grid_ok else "warning", float(grid.strength),
+                            "An ECG grid is visible." if grid_ok else f"{NOT_AN_ECG} No ECG grid was found.",
+                            "" if grid_ok else "Open a 12-lead ECG printed on grid paper, or photograph the whole "
+                            "sheet in good light. " + STATE_IT_IS_AN_ECG))
+    if blank:
+        findings.append(Finding("trace", "blocking", float(trace.coverage),
+                                "The picture is blank: there is nothing on it to read.",
+                                "Open the picture of the ECG itself; if this is a photo, check that the camera "
+                                "saw the printed sheet (not a white wall or an overexposed frame)."))
+    else:
+        findings.append(Finding("trace", "ok" if trace_ok else "warning", float(trace.coverage),
+                                "ECG traces are visible." if trace_ok else f"{NOT_AN_ECG} No ECG trace was found.",
+                                "" if trace_ok else "Make sure the picture shows the printed ECG curves, not an "
+                                "empty sheet or a page of text. " + STATE_IT_IS_AN_ECG))
     is_ecg = bool(grid_ok and trace_ok)
     findings.append(_sharpness(rgb, ppm))
     findings.append(_glare(rgb, straightened, grid.channel))
@@ -178,50 +208,51 @@ def _sharpness(rgb: np.ndarray, ppm: float | None) -> Finding:
     if not ppm:
         return Finding("sharpness", "ok", None, "Sharpness could not be measured without a grid.")
     mm = blur_sigma_px(rgb) / ppm
-    level = _level("sharpness", mm)
+    grade = _grade("sharpness", mm)
     msg = {"ok": "The picture is sharp.",
            "warning": "The picture is slightly blurred; small details of the trace may be lost.",
-           "blocking": "The picture is too blurred to read the trace."}[level]
-    return Finding("sharpness", level, mm, msg, "" if level == "ok" else
+           "severe": "The picture is very blurred; the trace's details are lost."}[grade]
+    return Finding("sharpness", _level("sharpness", grade), mm, msg, "" if grade == "ok" else
                    "Hold the camera still, let it focus on the paper (tap the screen), and retake the photo.")
 
 
 def _glare(rgb: np.ndarray, s: Straightened, channel: str) -> Finding:
     pct = 100.0 * glare_fraction(rgb, s.light, channel)
-    level = _level("glare", pct)
+    grade = _grade("glare", pct)
     msg = {"ok": "No glare.", "warning": f"A reflection washes out part of the ECG ({pct:.1f} %).",
-           "blocking": f"A reflection hides a large part of the ECG ({pct:.0f} %)."}[level]
-    return Finding("glare", level, pct, msg, "" if level == "ok" else
+           "severe": f"A reflection hides a large part of the ECG ({pct:.0f} %)."}[grade]
+    return Finding("glare", _level("glare", grade), pct, msg, "" if grade == "ok" else
                    "Hold the phone parallel to the paper and avoid the lamp's reflection; turn off the flash.")
 
 
 def _shadow(s: Straightened) -> Finding:
     pct = 100.0 * max(0.0, 1.0 - s.light.darkest_ratio)
-    level = _level("shadow", pct)
+    grade = _grade("shadow", pct)
     msg = {"ok": "The paper is evenly lit." if pct < 15 else "Uneven lighting was evened out.",
            "warning": f"Part of the paper is in shadow ({pct:.0f} % darker).",
-           "blocking": f"Part of the paper is in deep shadow ({pct:.0f} % darker); the trace there is lost."}[level]
-    return Finding("shadow", level, pct, msg, "" if level == "ok" else
+           "severe": f"Part of the paper is in deep shadow ({pct:.0f} % darker); the trace there may be lost."}[grade]
+    return Finding("shadow", _level("shadow", grade), pct, msg, "" if grade == "ok" else
                    "Light the whole sheet evenly and keep your hand and phone from casting a shadow on it.")
 
 
 def _resolution(ppm: float | None) -> Finding:
     if not ppm:
         return Finding("resolution", "ok", None, "Resolution could not be measured without a grid.")
-    level = _level("resolution", ppm)
+    grade = _grade("resolution", ppm)
     msg = {"ok": f"Resolution is sufficient ({ppm:.1f} pixels per mm).",
            "warning": f"Resolution is low ({ppm:.1f} pixels per mm); fine detail may be lost.",
-           "blocking": f"Resolution is too low to read the ECG ({ppm:.1f} pixels per mm)."}[level]
-    return Finding("resolution", level, ppm, msg, "" if level == "ok" else
+           "severe": f"The ECG is too small in the picture to be read ({ppm:.1f} pixels per mm)."}[grade]
+    return Finding("resolution", _level("resolution", grade), ppm, msg, "" if grade == "ok" else
                    "Move the camera closer so that the sheet fills the picture, or open a larger scan or the PDF.")
 
 
 def _cut_off(rgb: np.ndarray, ppm: float | None, sides: tuple[str, ...]) -> Finding:
     width_mm = rgb.shape[1] / ppm if ppm else None
-    if width_mm is not None and width_mm < THRESHOLDS["cut_off"][1]:
-        return Finding("cut_off", "blocking", float(len(sides)),
-                       f"Only {width_mm:.0f} mm of the ECG's width is in the picture; most of it is cut off.",
-                       "Move back so that the whole sheet is in the picture.")
+    if width_mm is not None and width_mm < THRESHOLDS["cut_off"][1]:  # a close-up of a few leads: may be intended
+        return Finding("cut_off", "warning", float(len(sides)),
+                       f"Only {width_mm:.0f} mm of the ECG's width is in the picture; the rest is cut off.",
+                       "If you meant to show only these leads, accept this warning; otherwise move back so "
+                       "that the whole sheet is in the picture.")
     if not sides:
         return Finding("cut_off", "ok", 0.0, "The ECG is fully in the picture.")
     where = ", ".join(sides)
@@ -233,8 +264,8 @@ def _rotation(rgb: np.ndarray, channel: str | None, is_ecg: bool) -> Finding:
     if not is_ecg:
         return Finding("rotation", "ok", None, "Rotation could not be measured without a grid.")
     deg = abs(estimate_grid_angles(rgb, channel).rotation_deg)
-    level = _level("rotation", deg)
+    grade = _grade("rotation", deg)
     msg = {"ok": "The grid is straight.", "warning": f"The ECG is still turned by {deg:.1f} degrees.",
-           "blocking": f"The ECG is turned by {deg:.0f} degrees."}[level]
-    return Finding("rotation", level, deg, msg, "" if level == "ok" else
+           "severe": f"The ECG is turned by {deg:.0f} degrees."}[grade]
+    return Finding("rotation", _level("rotation", grade), deg, msg, "" if grade == "ok" else
                    "Drag the four corners onto the paper's corners, or retake the photo square to the sheet.")

@@ -139,13 +139,21 @@ def blur_sigma_px(rgb: np.ndarray) -> float:
 
 
 def glare_fraction(rgb: np.ndarray, light: PaperLight, channel: str = "red") -> float:
-    """Share of the grid area washed out by a reflection: bright in the light map (5 % above the paper's
-    median, or near white) and with the grid's local contrast mostly gone (under 35 % of its typical
-    value). Only the box spanned by the rows and columns that are mostly grid counts, so white margins
-    and header text are never glare."""
+    """Share of the grid area washed out by a reflection.
+
+    A reflection is light the paper throws back like a mirror: it must be *brighter than the paper* in
+    the light map (6 % and 12 levels above the paper's median), reach near-saturation somewhere (a
+    specular highlight: 25 levels above the paper or 250), and the grid's local contrast must be mostly
+    gone there (under 35 % of its typical value). Only the box spanned by the rows and columns that are
+    mostly grid counts, so white margins and header text are never glare. Paper already at full white (a
+    flatbed scan, a screenshot) cannot show a reflection brighter than itself: a white patch there is a
+    gap in the print, not glare, and counts nothing."""
     bg = light.background
     level = cv2.max(cv2.max(bg[..., 0], bg[..., 1]), bg[..., 2]).astype(np.float32)
-    bright = level >= min(250.0, 1.05 * light.median_level)
+    paper = light.median_level
+    if paper >= 243.0:
+        return 0.0
+    bright = level >= max(1.06 * paper, paper + 12.0)
     if not bright.any():
         return 0.0
     small, _ = shrink(rgb, 4 * max(bg.shape[:2]))
@@ -164,4 +172,23 @@ def glare_fraction(rgb: np.ndarray, light: PaperLight, channel: str = "red") -> 
     typical = float(np.median(contrast[inner]))
     washed = (bright & inner & (contrast < 0.35 * max(typical, 1e-3))).astype(np.uint8)
     washed = cv2.morphologyEx(washed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))  # blobs, not speckles
-    return float(washed.sum()) / float(inner.sum())
+    n, labels = cv2.connectedComponents(washed)
+    if n < 2:
+        return 0.0
+    peak = np.zeros(n, np.float32)
+    np.maximum.at(peak, labels.ravel(), level.ravel())
+    specular = peak >= min(250.0, paper + 25.0)
+    specular[0] = False
+    return float(specular[labels].sum()) / float(inner.sum())
+
+
+def is_blank(rgb: np.ndarray, contrast: float = 0.12) -> bool:
+    """Nothing on the picture: its darkest marks (0.1st percentile, after a light blur against noise) are
+    within ``contrast`` of the paper's brightness (90th percentile). A white page, a wall, a black frame."""
+    small, _ = shrink(rgb, 800)
+    grey = cv2.GaussianBlur(cv2.cvtColor(small, cv2.COLOR_RGB2GRAY), (0, 0), 1.0)
+    h, w = grey.shape
+    m = max(1, round(0.03 * min(h, w)))
+    inner = grey[m:-m, m:-m] if h > 2 * m + 4 and w > 2 * m + 4 else grey
+    paper, darkest = np.percentile(inner, [90, 0.1])
+    return bool(paper < 8.0 or paper - darkest < contrast * paper)
