@@ -23,6 +23,7 @@ COMMAND_MODULES = (
     "pulse_desktop.cli.cmd_studies",
     "pulse_desktop.cli.cmd_bench",
     "pulse_desktop.cli.cmd_bench_ecg",
+    "pulse_desktop.cli.cmd_measure",
 )
 
 

@@ -1,0 +1,157 @@
+"""Global wave boundaries on the median beat of all usable leads together (as cart programs measure).
+
+* QRS onset/offset: where the spatial velocity (root-sum-square over leads of the slope) falls below a
+  fraction of its QRS peak, walking out from the QRS.
+* T end: on the spatial magnitude (root-sum-square of the baseline-corrected leads), the tangent at the
+  steepest descent after the T peak meets the baseline level.
+* P wave: the largest spatial deflection 60-350 ms before the QRS onset; onset and offset where its spatial
+  magnitude falls below a fraction of the P peak. Absent when too small against the noise in the beats.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+
+from pulse_desktop.core.measure.filters import band
+
+QRS_ON_FRAC = 0.08
+QRS_OFF_FRAC = 0.08
+QRS_NOISE_K = 0.0
+# Constant corrections to the LUDB annotators' convention (fitted on the LUDB records; docs/measurement.md)
+SHIFT_MS = {"qrs_on": -16.0, "qrs_off": 17.0, "p_on": 2.0, "p_off": 9.0, "t_end": 9.0}
+QRS_HZ = 60.0
+P_FRAC = 0.2
+T_FRAC = 0.2
+P_MIN_MV = 0.04
+P_HZ = 15.0
+P_MAG_HZ = 25.0
+P_OFF_FRAC = 0.2
+P_SEARCH_S = 0.3
+P_GAP_S = 0.03
+P_HOLD_S = 0.01
+T_HZ = 10.0
+T_PEAK_MAX_S = 0.5
+T_PEAK_RR = 0.5
+T_END_MAX_S = 0.7
+T_END_BEFORE_NEXT_S = 0.22
+T_MIN_MV = 0.05
+T_VELOCITY = 1.0
+T_HOLD_S = 0.02
+
+
+@dataclass(frozen=True)
+class Boundaries:
+    qrs_on: int
+    qrs_off: int
+    t_peak: int | None
+    t_end: int | None
+    p_on: int | None
+    p_off: int | None
+    p_reason: str
+    t_reason: str
+
+
+def spatial_velocity(med: np.ndarray, fs: float, high_hz: float = 60.0) -> np.ndarray:
+    smooth = np.stack([band(x, fs, 0.0, high_hz) for x in med])
+    return np.sqrt((np.gradient(smooth, axis=1) ** 2).sum(axis=0)) * fs / 1000.0  # mV per ms
+
+
+def qrs_bounds(med: np.ndarray, fs: float, pre: int) -> tuple[int, int]:
+    v = spatial_velocity(med, fs, QRS_HZ)
+    lo, hi = pre - int(0.1 * fs), pre + int(0.1 * fs)
+    peak = lo + int(np.argmax(v[lo:hi]))
+    vmax = v[peak]
+    floor = float(np.percentile(v[: pre - int(0.15 * fs)], 20)) if pre > int(0.2 * fs) else 0.0
+    on = peak
+    thr_on = max(floor * QRS_NOISE_K, QRS_ON_FRAC * vmax)
+    hold = max(1, int(0.006 * fs))
+    limit_on = max(0, peak - int(0.15 * fs))
+    while on > limit_on and not (v[on - hold:on + 1] < thr_on).all():
+        on -= 1
+    off = peak
+    thr_off = max(floor * QRS_NOISE_K, QRS_OFF_FRAC * vmax)
+    limit_off = min(v.size - 1, peak + int(0.2 * fs))
+    while off < limit_off and not (v[off:off + hold + 1] < thr_off).all():
+        off += 1
+    return on, off
+
+
+def delineate(med: np.ndarray, fs: float, pre: int, rr_s: float | None) -> Boundaries:
+    qrs_on, qrs_off = qrs_bounds(med, fs, pre)
+    base = np.nanmedian(med[:, max(0, qrs_on - int(0.03 * fs)): qrs_on - int(0.005 * fs) + 1], axis=1)
+    t_peak, t_end, t_reason = _t_wave(med - base[:, None], fs, qrs_on, qrs_off, rr_s)
+    p_on, p_off, p_reason = _p_wave(med - base[:, None], fs, qrs_on, rr_s)
+
+    def shift(k: int | None, name: str) -> int | None:
+        return None if k is None else int(round(k + SHIFT_MS[name] * fs / 1000.0))
+
+    return Boundaries(shift(qrs_on, "qrs_on"), shift(qrs_off, "qrs_off"), t_peak, shift(t_end, "t_end"),
+                      shift(p_on, "p_on"), shift(p_off, "p_off"), p_reason, t_reason)
+
+
+def _magnitude(med: np.ndarray, fs: float, high_hz: float) -> np.ndarray:
+    smooth = np.stack([band(x, fs, 0.0, high_hz) for x in med])
+    return np.sqrt((smooth ** 2).sum(axis=0))
+
+
+def _t_wave(med: np.ndarray, fs: float, qrs_on: int, qrs_off: int, rr_s: float | None
+            ) -> tuple[int | None, int | None, str]:
+    m = _magnitude(med, fs, T_HZ)
+    rr = rr_s or 1.0
+    peak_limit = min(m.size - 1, qrs_on + int(min(T_PEAK_MAX_S, T_PEAK_RR * rr + 0.1) * fs))
+    end_limit = min(m.size - 1, qrs_on + int(min(T_END_MAX_S, rr - T_END_BEFORE_NEXT_S) * fs))
+    peak_limit = min(peak_limit, end_limit - int(0.04 * fs))
+    a = qrs_off + int(0.06 * fs)
+    if peak_limit - a < int(0.05 * fs):
+        return None, None, "the T wave could not be separated from the next beat"
+    t_peak = a + int(np.argmax(m[a:peak_limit]))
+    amp = m[t_peak]
+    if amp < T_MIN_MV:
+        return None, None, "the T wave is too flat to find its end"
+    v = spatial_velocity(med, fs, T_HZ)
+    if T_VELOCITY:
+        seg_end = min(end_limit, t_peak + int(0.2 * fs))
+        steep = t_peak + int(np.argmax(v[t_peak:seg_end + 1]))
+        thr = T_FRAC * v[steep]
+        hold = int(T_HOLD_S * fs)
+        k = steep
+        while k < end_limit and not (v[k:k + hold] < thr).all():
+            k += 1
+    else:
+        floor = float(m[t_peak:end_limit + 1].min())
+        thr = floor + T_FRAC * (amp - floor)
+        hold = int(0.02 * fs)
+        k = t_peak
+        while k < end_limit and not (m[k:k + hold] < thr).all():
+            k += 1
+    return t_peak, int(min(k, end_limit)), ""
+
+
+def _p_wave(med: np.ndarray, fs: float, qrs_on: int, rr_s: float | None) -> tuple[int | None, int | None, str]:
+    m = _magnitude(med, fs, P_MAG_HZ)
+    rr = rr_s or 1.0
+    lo = max(0, qrs_on - int(min(P_SEARCH_S, 0.6 * rr) * fs))
+    hi = qrs_on - int(P_GAP_S * fs)
+    if hi - lo < int(0.08 * fs):
+        return None, None, "no room before the QRS for a P wave"
+    peak = lo + int(np.argmax(m[lo:hi]))
+    amp = m[peak]
+    if amp < P_MIN_MV:
+        return None, None, "no P wave before the QRS (atrial activity too small or absent)"
+    if peak - lo < int(0.01 * fs):
+        return None, None, "no distinct P wave before the QRS (no deflection that rises and falls back)"
+    v = spatial_velocity(med, fs, P_HZ)
+    hold = max(1, int(P_HOLD_S * fs))
+    a = max(1, peak - int(0.08 * fs))
+    up = a + int(np.argmax(v[a:peak + 1]))
+    thr = P_FRAC * v[up]
+    on = up
+    floor_on = max(hold, lo - int(0.06 * fs))
+    while on > floor_on and not (v[on - hold:on + 1] < thr).all():
+        on -= 1
+    off = peak
+    while off < qrs_on - 1 and m[off] > P_OFF_FRAC * amp:
+        off += 1
+    return on, off, ""
