@@ -529,18 +529,18 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/main_window.py" line="232"/>
+        <location filename="../../pulse_desktop/gui/main_window.py" line="234"/>
         <source>This study has changes that are not saved. Save them first?</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/main_window.py" line="244"/>
-        <location filename="../../pulse_desktop/gui/main_window.py" line="253"/>
+        <location filename="../../pulse_desktop/gui/main_window.py" line="246"/>
+        <location filename="../../pulse_desktop/gui/main_window.py" line="255"/>
         <source>Close PULSE Desktop</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/main_window.py" line="245"/>
+        <location filename="../../pulse_desktop/gui/main_window.py" line="247"/>
         <source>The model is still working. Stop it and close? The text written so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1274,42 +1274,42 @@ Ctrl+V</source>
 <context>
     <name>StudyController</name>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="177"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="175"/>
         <source>Open or capture an ECG first.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="179"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="177"/>
         <source>The image cannot be interpreted: see the findings above.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="181"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="179"/>
         <source>Accept the quality warnings (or take a better picture) to continue.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="183"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="181"/>
         <source>The model is busy.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="190"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="188"/>
         <source>Retake the picture following the hints.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="222"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="220"/>
         <source>Follow-up questions need this study&apos;s interpretation in memory.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="223"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="221"/>
         <source>Interpret the ECG again to ask more questions.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/study_controller.py" line="323"/>
+        <location filename="../../pulse_desktop/gui/study_controller.py" line="302"/>
         <source>The model has read the picture: the interpretation will start sooner.</source>
         <translation type="unfinished"></translation>
     </message>

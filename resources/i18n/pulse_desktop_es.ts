@@ -1,0 +1,1320 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+    <context>
+        <name />
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="49" />
+            <source>&amp;New study</source>
+            <translation>&amp;Nuevo estudio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="50" />
+            <source>&amp;Open image or PDF…</source>
+            <translation>&amp;Abrir imagen o PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="51" />
+            <source>&amp;Capture with camera…</source>
+            <translation>&amp;Capturar con la cámara…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="52" />
+            <source>&amp;Paste image</source>
+            <translation>&amp;Pegar imagen</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="53" />
+            <source>&amp;Interpret</source>
+            <translation>&amp;Interpretar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="55" />
+            <source>&amp;Cancel interpretation</source>
+            <translation>&amp;Cancelar la interpretación</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="56" />
+            <source>Ask a &amp;follow-up question</source>
+            <translation>Hacer una pregunta &amp;adicional</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="58" />
+            <source>C&amp;onfirm report…</source>
+            <translation>C&amp;onfirmar el informe…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="59" />
+            <source>&amp;Save PDF…</source>
+            <translation>&amp;Guardar PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="60" />
+            <source>&amp;Print…</source>
+            <translation>&amp;Imprimir…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="61" />
+            <source>Study &amp;history</source>
+            <translation>&amp;Historial de estudios</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="62" />
+            <source>&amp;Models</source>
+            <translation>&amp;Modelos</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="63" />
+            <source>&amp;Settings…</source>
+            <translation>&amp;Configuración…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="65" />
+            <source>&amp;Quit</source>
+            <translation>&amp;Salir</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="66" />
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Acercar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="68" />
+            <source>Zoom &amp;out</source>
+            <translation>A&amp;lejar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="70" />
+            <source>&amp;Fit to window</source>
+            <translation>Ajustar a la &amp;ventana</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="71" />
+            <source>Open the &amp;log folder</source>
+            <translation>Abrir la carpeta de &amp;registros</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="73" />
+            <source>&amp;About PULSE Desktop</source>
+            <translation>&amp;Acerca de PULSE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="84" />
+            <source>&amp;File</source>
+            <translation>&amp;Archivo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="85" />
+            <source>&amp;Study</source>
+            <translation>&amp;Estudio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="86" />
+            <source>&amp;View</source>
+            <translation>&amp;Ver</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="87" />
+            <source>&amp;Tools</source>
+            <translation>&amp;Herramientas</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="88" />
+            <source>&amp;Help</source>
+            <translation>A&amp;yuda</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="94" />
+            <source>Main</source>
+            <translation>Principal</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="127" />
+            <source>About PULSE Desktop</source>
+            <translation>Acerca de PULSE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/actions.py" line="128" />
+            <source>&lt;b&gt;PULSE Desktop %1&lt;/b&gt;&lt;br&gt;An offline ECG reader running PULSE-7B on this computer.&lt;br&gt;&lt;br&gt;Interpretations are computer-generated and unconfirmed until a qualified clinician confirms them.&lt;br&gt;&lt;br&gt;Python %2</source>
+            <translation>&lt;b&gt;PULSE Desktop %1&lt;/b&gt;&lt;br&gt;Un lector de ECG sin conexión que ejecuta PULSE-7B en esta computadora.&lt;br&gt;&lt;br&gt;Las interpretaciones son generadas por computadora y no están confirmadas hasta que un profesional clínico cualificado las confirme.&lt;br&gt;&lt;br&gt;Python %2</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="76" />
+            <source>This computer ran out of memory.</source>
+            <translation>Esta computadora se quedó sin memoria.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="77" />
+            <source>Close other programs, or choose a smaller model bundle in Models.</source>
+            <translation>Cierre otros programas o elija un paquete de modelo más pequeño en Modelos.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="159" />
+            <source>PULSE Desktop</source>
+            <translation>PULSE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/prompts.py" line="55" />
+            <source>Print the report</source>
+            <translation>Imprimir el informe</translation>
+        </message>
+    </context>
+    <context>
+        <name>BugReportDialog</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="125" />
+            <source>Something went wrong</source>
+            <translation>Se produjo un error</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="127" />
+            <source>PULSE Desktop hit an unexpected problem and stopped this task. Your saved studies are safe. Please send the details below to your support contact.</source>
+            <translation>PULSE Desktop encontró un problema inesperado y detuvo esta tarea. Sus estudios guardados están a salvo. Envíe los detalles que aparecen abajo a su contacto de soporte.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="136" />
+            <source>Copy details</source>
+            <translation>Copiar detalles</translation>
+        </message>
+    </context>
+    <context>
+        <name>CapturePage</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="78" />
+            <source>Camera:</source>
+            <translation>Cámara:</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
+            <source>Camera %1</source>
+            <translation>Cámara %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="85" />
+            <source>Capture automatically</source>
+            <translation>Capturar automáticamente</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="94" />
+            <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
+            <translation>Mantenga el ECG impreso plano, haga que ocupe todo el encuadre y no se mueva.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="99" />
+            <source>Back</source>
+            <translation>Atrás</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="101" />
+            <source>Capture (Space)</source>
+            <translation>Capturar (Espacio)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <source>Paper found. Hold still… %1%</source>
+            <translation>Papel encontrado. No se mueva… %1 %</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="151" />
+            <source>Looking for the ECG paper…</source>
+            <translation>Buscando el papel del ECG…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="156" />
+            <source>camera capture</source>
+            <translation>captura con cámara</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConfirmPanel</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="27" />
+            <source>Clinician's report</source>
+            <translation>Informe del profesional clínico</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29" />
+            <source>Edit the interpretation here if needed. The model's original words stay on the left and are printed with your changes marked.</source>
+            <translation>Edite aquí la interpretación si es necesario. El texto original del modelo permanece a la izquierda y se imprime con sus cambios señalados.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="35" />
+            <source>The interpretation appears here for editing once the model has finished.</source>
+            <translation>La interpretación aparece aquí para editarla cuando el modelo haya terminado.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="47" />
+            <source>Use the model's text</source>
+            <translation>Usar el texto del modelo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="49" />
+            <source>Confirm…</source>
+            <translation>Confirmar…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="57" />
+            <source>Save PDF…</source>
+            <translation>Guardar PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="60" />
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="79" />
+            <source>Edited by the clinician.</source>
+            <translation>Editado por el profesional clínico.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="86" />
+            <source>Confirmed by %1, %2.</source>
+            <translation>Confirmado por %1, %2.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90" />
+            <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
+            <translation>NO CONFIRMADO: interpretación generada por computadora; debe revisarla un profesional clínico cualificado.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ConversationView</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="18" />
+            <source>The interpretation appears here as the model writes it.</source>
+            <translation>La interpretación aparece aquí a medida que el modelo la escribe.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="60" />
+            <source>Question</source>
+            <translation>Pregunta</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="60" />
+            <source>Follow-up question</source>
+            <translation>Pregunta adicional</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
+            <source>Incomplete: stopped before the model finished.</source>
+            <translation>Incompleto: detenido antes de que el modelo terminara.</translation>
+        </message>
+    </context>
+    <context>
+        <name>HistoryPage</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="36" />
+            <source>Study history</source>
+            <translation>Historial de estudios</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="40" />
+            <source>Search by patient name or ID…</source>
+            <translation>Buscar por nombre o ID del paciente…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="44" />
+            <source>Between</source>
+            <translation>Entre</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="55" />
+            <source>and</source>
+            <translation>y</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <source>ID</source>
+            <translation>ID</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <source>Status</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <source>Model</source>
+            <translation>Modelo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="79" />
+            <source>Reopen</source>
+            <translation>Reabrir</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
+            <source>Print…</source>
+            <translation>Imprimir…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="85" />
+            <source>Export…</source>
+            <translation>Exportar…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="88" />
+            <source>Delete…</source>
+            <translation>Eliminar…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="107" />
+            <source>The study history cannot be opened: %1</source>
+            <translation>No se puede abrir el historial de estudios: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <source>1 study</source>
+            <translation>1 estudio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
+            <source>%1 studies</source>
+            <translation>%1 estudios</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <source>confirmed by %1</source>
+            <translation>confirmado por %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <source>unconfirmed</source>
+            <translation>no confirmado</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <source>draft</source>
+            <translation>borrador</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="114" />
+            <source>incomplete</source>
+            <translation>incompleto</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="132" />
+            <source>Reopen a study</source>
+            <translation>Reabrir un estudio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="145" />
+            <source>Export the study to a folder</source>
+            <translation>Exportar el estudio a una carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="153" />
+            <source>Exported to %1</source>
+            <translation>Exportado a %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <source>this patient</source>
+            <translation>este paciente</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
+            <source>Delete study</source>
+            <translation>Eliminar estudio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="161" />
+            <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
+            <translation>¿Eliminar el estudio de %1 del %2, con sus imágenes y su informe? Esta acción no se puede deshacer.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ImageCanvas</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="41" />
+            <source>Drag to the corner of the ECG paper</source>
+            <translation>Arrastre hasta la esquina del papel del ECG</translation>
+        </message>
+    </context>
+    <context>
+        <name>InterpretPage</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="55" />
+            <source>Cancel (Esc)</source>
+            <translation>Cancelar (Esc)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="58" />
+            <source>Interpret again</source>
+            <translation>Interpretar de nuevo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65" />
+            <source>The model's words (verbatim, never changed)</source>
+            <translation>El texto del modelo (literal, nunca modificado)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="72" />
+            <source>Ask a follow-up question about this ECG…</source>
+            <translation>Haga una pregunta adicional sobre este ECG…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="74" />
+            <source>Ask</source>
+            <translation>Preguntar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="103" />
+            <source>ID %1</source>
+            <translation>ID %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="105" />
+            <source>No patient details</source>
+            <translation>Sin datos del paciente</translation>
+        </message>
+    </context>
+    <context>
+        <name>MainWindow</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="146" />
+            <source>PULSE Desktop</source>
+            <translation>PULSE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="161" />
+            <source>Cancel the running interpretation first (Esc).</source>
+            <translation>Primero cancele la interpretación en curso (Esc).</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="163" />
+            <source>Start a new study</source>
+            <translation>Iniciar un nuevo estudio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="169" />
+            <source>Open an ECG image or PDF</source>
+            <translation>Abrir una imagen o un PDF de ECG</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="170" />
+            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
+            <translation>Imágenes y PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Todos los archivos (*)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="178" />
+            <source>pasted image</source>
+            <translation>imagen pegada</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="179" />
+            <source>The clipboard holds no image. Copy an ECG image first.</source>
+            <translation>El portapapeles no contiene ninguna imagen. Copie primero una imagen de ECG.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="211" />
+            <source>Wait for the interpretation to finish, or cancel it.</source>
+            <translation>Espere a que termine la interpretación o cancélela.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="213" />
+            <source>dropped image</source>
+            <translation>imagen arrastrada</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="234" />
+            <source>This study has changes that are not saved. Save them first?</source>
+            <translation>Este estudio tiene cambios sin guardar. ¿Guardarlos primero?</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="255" />
+            <source>Close PULSE Desktop</source>
+            <translation>Cerrar PULSE Desktop</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="247" />
+            <source>The model is still working. Stop it and close? The text written so far is kept.</source>
+            <translation>El modelo sigue trabajando. ¿Detenerlo y cerrar? Se conserva el texto escrito hasta ahora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ModelsPage</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="51" />
+            <source>Models</source>
+            <translation>Modelos</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <source>Bundle</source>
+            <translation>Paquete</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <source>Kind</source>
+            <translation>Tipo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <source>Quantization</source>
+            <translation>Cuantización</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <source>Size</source>
+            <translation>Tamaño</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <source>State</source>
+            <translation>Estado</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="81" />
+            <source>Import a bundle folder…</source>
+            <translation>Importar una carpeta de paquete…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="84" />
+            <source>Convert downloaded PULSE-7B weights…</source>
+            <translation>Convertir los pesos de PULSE-7B descargados…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="89" />
+            <source>Q4_K_M (smallest, about 4.5 GB)</source>
+            <translation>Q4_K_M (el más pequeño, unos 4,5 GB)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="90" />
+            <source>Q5_K_M (about 5.2 GB)</source>
+            <translation>Q5_K_M (unos 5,2 GB)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <source>Q8_0 (most faithful, about 7.5 GB)</source>
+            <translation>Q8_0 (el más fiel, unos 7,5 GB)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <source>How finely the converted language model keeps its weights.</source>
+            <translation>Con qué precisión conserva sus pesos el modelo de lenguaje convertido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <source>Use this bundle</source>
+            <translation>Usar este paquete</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="130" />
+            <source>damaged: %1</source>
+            <translation>dañado: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="131" />
+            <source>in use</source>
+            <translation>en uso</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <source>ready</source>
+            <translation>listo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <source>failed validation</source>
+            <translation>validación fallida</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
+            <source>not a clinical model</source>
+            <translation>no es un modelo clínico</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
+            <source>No model is installed yet. Set one up in Models before interpreting.</source>
+            <translation>Todavía no hay ningún modelo instalado. Instale uno en Modelos antes de interpretar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="157" />
+            <source>No installed model can be used. Open Models to see why.</source>
+            <translation>No se puede usar ningún modelo instalado. Abra Modelos para ver por qué.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="164" />
+            <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
+            <translation>NO ES UN MODELO CLÍNICO (paquete %1 «%2»)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="169" />
+            <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
+            <translation>Los paquetes de modelo instalados en esta computadora. El que está en uso lee cada ECG; elija otro aquí o en Configuración.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="172" />
+            <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
+            <translation>&lt;b&gt;Bienvenido. PULSE Desktop necesita su modelo para poder leer ECG.&lt;/b&gt;&lt;br&gt;El modelo (PULSE-7B) funciona íntegramente en esta computadora; no se envía nada a ningún lugar. Instálelo una sola vez:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Importar una carpeta de paquete&lt;/b&gt; si alguien preparó una (por ejemplo, en una memoria USB): elija la carpeta que contiene &lt;i&gt;manifest.json&lt;/i&gt;. Es la forma más rápida.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convertir los pesos descargados&lt;/b&gt; si tiene la carpeta del punto de control de PULSE-7B. La conversión tarda mucho (decenas de minutos) y necesita unos 30 GB de memoria y disco libres.&lt;/li&gt;&lt;/ul&gt;</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="193" />
+            <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
+            <translation>No es un modelo clínico: este paquete %1 existe solo para pruebas. Sus respuestas no tienen sentido; no las use nunca para un paciente.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
+            <source>Folder</source>
+            <translation>Carpeta</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <source>Vision precision</source>
+            <translation>Precisión de visión</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <source>Merge</source>
+            <translation>Fusión</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <source>Context</source>
+            <translation>Contexto</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <source>Created</source>
+            <translation>Creado</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <source>Validation</source>
+            <translation>Validación</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <source>passed</source>
+            <translation>superada</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <source>FAILED</source>
+            <translation>FALLIDA</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <source>Problem</source>
+            <translation>Problema</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="215" />
+            <source>Choose the bundle folder</source>
+            <translation>Elegir la carpeta del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="217" />
+            <source>Importing %1</source>
+            <translation>Importando %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
+            <source>Choose the downloaded PULSE-7B checkpoint folder</source>
+            <translation>Elegir la carpeta del punto de control de PULSE-7B descargado</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <source>Converting %1 (%2)</source>
+            <translation>Convirtiendo %1 (%2)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <source>Installed %1.</source>
+            <translation>%1 instalado.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="237" />
+            <source>Cancelled; nothing was installed.</source>
+            <translation>Cancelado; no se instaló nada.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
+            <source>Failed: %1</source>
+            <translation>Error: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="265" />
+            <source>Cancelling…</source>
+            <translation>Cancelando…</translation>
+        </message>
+    </context>
+    <context>
+        <name>PatientForm</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="29" />
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-DD</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="32" />
+            <source>if the date of birth is unknown</source>
+            <translation>si se desconoce la fecha de nacimiento</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <source>Female</source>
+            <translation>Femenino</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <source>Male</source>
+            <translation>Masculino</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <source>Other</source>
+            <translation>Otro</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="39" />
+            <source>e.g. chest pain, pre-operative</source>
+            <translation>p. ej., dolor torácico, preoperatorio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="40" />
+            <source>&amp;Name</source>
+            <translation>&amp;Nombre</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="41" />
+            <source>Patient &amp;ID</source>
+            <translation>&amp;ID del paciente</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="42" />
+            <source>Date of &amp;birth</source>
+            <translation>Fecha de naci&amp;miento</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="43" />
+            <source>&amp;Age</source>
+            <translation>E&amp;dad</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="44" />
+            <source>&amp;Sex</source>
+            <translation>&amp;Sexo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
+            <source>I&amp;ndication</source>
+            <translation>Indica&amp;ción</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="74" />
+            <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
+            <translation>Escriba la fecha de nacimiento como AAAA-MM-DD, o déjela vacía e indique la edad.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="76" />
+            <source>The date of birth is in the future.</source>
+            <translation>La fecha de nacimiento está en el futuro.</translation>
+        </message>
+    </context>
+    <context>
+        <name>PreviewWidget</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="41" />
+            <source>Starting the camera…</source>
+            <translation>Iniciando la cámara…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ProgressPanel</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="23" />
+            <source>Loading the model</source>
+            <translation>Cargando el modelo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="24" />
+            <source>Preparing the image</source>
+            <translation>Preparando la imagen</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="25" />
+            <source>Reading the image (vision)</source>
+            <translation>Leyendo la imagen (visión)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="26" />
+            <source>Passing the image to the language model</source>
+            <translation>Pasando la imagen al modelo de lenguaje</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="27" />
+            <source>Writing the answer</source>
+            <translation>Escribiendo la respuesta</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="68" />
+            <source>Starting…</source>
+            <translation>Iniciando…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="76" />
+            <source>Stopped. The text written so far is kept and marked as incomplete.</source>
+            <translation>Detenido. El texto escrito hasta ahora se conserva y se marca como incompleto.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="78" />
+            <source>Stopped by an error.</source>
+            <translation>Detenido por un error.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="80" />
+            <source>Finished.</source>
+            <translation>Terminado.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="107" />
+            <source>1 token written</source>
+            <translation>1 token escrito</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="108" />
+            <source>%1 tokens written</source>
+            <translation>%1 tokens escritos</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="119" />
+            <source>Writing…</source>
+            <translation>Escribiendo…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="128" />
+            <source>Image part %1 of %2</source>
+            <translation>Parte de la imagen %1 de %2</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="130" />
+            <source>%1 of %2 tokens (%3%)</source>
+            <translation>%1 de %2 tokens (%3 %)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="141" />
+            <source> (about %1 tokens/s here)</source>
+            <translation> (unos %1 tokens/s aquí)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="142" />
+            <source>%1: the answer appears below as it is written.</source>
+            <translation>%1: la respuesta aparece abajo a medida que se escribe.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="146" />
+            <source>%1. About %2 left before the answer starts (speeds measured on this computer).</source>
+            <translation>%1. Faltan unos %2 para que empiece la respuesta (velocidades medidas en esta computadora).</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="149" />
+            <source>%1. About %2 left in this step.</source>
+            <translation>%1. Faltan unos %2 en este paso.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="152" />
+            <source>%1. Measuring the speed of this computer…</source>
+            <translation>%1. Midiendo la velocidad de esta computadora…</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReportFlow</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="44" />
+            <source>Confirm the report</source>
+            <translation>Confirmar el informe</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="45" />
+            <source>Your name, as it will be printed on the report ("Confirmed by"):</source>
+            <translation>Su nombre, tal como se imprimirá en el informe («Confirmado por»):</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="51" />
+            <source>Report confirmed by %1.</source>
+            <translation>Informe confirmado por %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="60" />
+            <source>the study could not be saved</source>
+            <translation>no se pudo guardar el estudio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="61" />
+            <source>The report needs the study to be saved first (%1).</source>
+            <translation>Para el informe, primero hay que guardar el estudio (%1).</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="62" />
+            <source>Check the data folder, then try again.</source>
+            <translation>Revise la carpeta de datos y vuelva a intentarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <source>Save the report as PDF</source>
+            <translation>Guardar el informe como PDF</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <source>PDF files (*.pdf)</source>
+            <translation>Archivos PDF (*.pdf)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="82" />
+            <source>Writing the PDF…</source>
+            <translation>Escribiendo el PDF…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="86" />
+            <source>Saved %1</source>
+            <translation>%1 guardado</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="110" />
+            <source>Preparing the pages…</source>
+            <translation>Preparando las páginas…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="122" />
+            <source>ECG report %1</source>
+            <translation>Informe de ECG %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="131" />
+            <source>Sent %1 page(s) to the printer.</source>
+            <translation>Se enviaron %1 página(s) a la impresora.</translation>
+        </message>
+    </context>
+    <context>
+        <name>ReviewPage</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="51" />
+            <source>&amp;Straightened</source>
+            <translation>Ende&amp;rezada</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="53" />
+            <source>&amp;Original (drag the corners)</source>
+            <translation>&amp;Original (arrastre las esquinas)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="63" />
+            <source>Zoom out (Ctrl+-)</source>
+            <translation>Alejar (Ctrl+-)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <source>Zoom in (Ctrl++)</source>
+            <translation>Acercar (Ctrl++)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <source>Fit</source>
+            <translation>Ajustar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <source>Fit to window (Ctrl+0)</source>
+            <translation>Ajustar a la ventana (Ctrl+0)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <source>Image quality</source>
+            <translation>Calidad de la imagen</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <source>Patient</source>
+            <translation>Paciente</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <source>Question to the model</source>
+            <translation>Pregunta al modelo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
+            <source>Choose another image</source>
+            <translation>Elegir otra imagen</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <source>Interpret (Ctrl+Enter)</source>
+            <translation>Interpretar (Ctrl+Intro)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <source>Grid: %1 pixels per mm.</source>
+            <translation>Cuadrícula: %1 píxeles por mm.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="155" />
+            <source>Shown as opened (no straightening applied).</source>
+            <translation>Se muestra tal como se abrió (sin enderezar).</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="177" />
+            <source>No quality problems found.</source>
+            <translation>No se encontraron problemas de calidad.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <source>Accept and interpret anyway</source>
+            <translation>Aceptar e interpretar de todos modos</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <source>The acceptance is recorded and printed on the report.</source>
+            <translation>La aceptación queda registrada y se imprime en el informe.</translation>
+        </message>
+    </context>
+    <context>
+        <name>SettingsDialog</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="32" />
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="42" />
+            <source>e.g. District Hospital, Cardiology</source>
+            <translation>p. ej., Hospital Distrital, Cardiología</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <source>Browse…</source>
+            <translation>Examinar…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <source>Facility name (report header)</source>
+            <translation>Nombre del establecimiento (encabezado del informe)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <source>Facility logo</source>
+            <translation>Logotipo del establecimiento</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <source>Paper size</source>
+            <translation>Tamaño del papel</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <source>Report</source>
+            <translation>Informe</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <source>Automatic (first clinical bundle)</source>
+            <translation>Automático (primer paquete clínico)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
+            <source>Automatic (from free GPU memory)</source>
+            <translation>Automático (según la memoria libre de la GPU)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="79" />
+            <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
+            <translation>Capas del modelo de lenguaje colocadas en la GPU; 0 = solo CPU.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <source>Automatic</source>
+            <translation>Automático</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <source>Default question</source>
+            <translation>Pregunta predeterminada</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="86" />
+            <source>Model bundle</source>
+            <translation>Paquete de modelo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
+            <source>GPU layers</source>
+            <translation>Capas en la GPU</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <source>Start reading the ECG as soon as it is opened</source>
+            <translation>Empezar a leer el ECG en cuanto se abre</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
+            <translation>Mientras usted revisa la imagen e introduce los datos del paciente, el modelo se carga y lee la imagen, para que la respuesta empiece antes tras pulsar Interpretar. Mientras tanto usa el procesador (y la memoria del modelo); no se muestra ni se guarda nada hasta que pulse Interpretar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="95" />
+            <source>CPU threads</source>
+            <translation>Hilos de CPU</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <source>Interpretation</source>
+            <translation>Interpretación</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <source>Capture automatically when the paper is found, sharp and still</source>
+            <translation>Capturar automáticamente cuando el papel se encuentre nítido y quieto</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <source>Camera number</source>
+            <translation>Número de cámara</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <source>Camera</source>
+            <translation>Cámara</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="120" />
+            <source>Images (*.png *.jpg *.jpeg)</source>
+            <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+        </message>
+    </context>
+    <context>
+        <name>StartPage</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="20" />
+            <source>New study</source>
+            <translation>Nuevo estudio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="23" />
+            <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
+            <translation>Fotografíe el ECG impreso, o abra un escaneo, una foto o un PDF del electrocardiógrafo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="35" />
+            <source>Set up the model…</source>
+            <translation>Instalar el modelo…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="41" />
+            <source>Capture with camera
+Ctrl+K</source>
+            <translation>Capturar con la cámara
+Ctrl+K</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
+            <source>Open file…
+Ctrl+O</source>
+            <translation>Abrir archivo…
+Ctrl+O</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <source>Paste image
+Ctrl+V</source>
+            <translation>Pegar imagen
+Ctrl+V</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
+            <source>…or drop an image or PDF file anywhere on this window.</source>
+            <translation>…o arrastre una imagen o un archivo PDF a cualquier parte de esta ventana.</translation>
+        </message>
+    </context>
+    <context>
+        <name>StepBar</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <source>1  Image</source>
+            <translation>1  Imagen</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <source>2  Check and patient</source>
+            <translation>2  Revisión y paciente</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <source>3  Interpret</source>
+            <translation>3  Interpretación</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <source>4  Confirm</source>
+            <translation>4  Confirmación</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <source>5  Save or print</source>
+            <translation>5  Guardar o imprimir</translation>
+        </message>
+    </context>
+    <context>
+        <name>StudyController</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="175" />
+            <source>Open or capture an ECG first.</source>
+            <translation>Primero abra o capture un ECG.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="177" />
+            <source>The image cannot be interpreted: see the findings above.</source>
+            <translation>La imagen no se puede interpretar: vea los hallazgos de arriba.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="179" />
+            <source>Accept the quality warnings (or take a better picture) to continue.</source>
+            <translation>Acepte las advertencias de calidad (o tome una foto mejor) para continuar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="181" />
+            <source>The model is busy.</source>
+            <translation>El modelo está ocupado.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="188" />
+            <source>Retake the picture following the hints.</source>
+            <translation>Vuelva a tomar la foto siguiendo las indicaciones.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="220" />
+            <source>Follow-up questions need this study's interpretation in memory.</source>
+            <translation>Las preguntas adicionales necesitan la interpretación de este estudio en memoria.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="221" />
+            <source>Interpret the ECG again to ask more questions.</source>
+            <translation>Vuelva a interpretar el ECG para hacer más preguntas.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
+            <source>The model has read the picture: the interpretation will start sooner.</source>
+            <translation>El modelo ya leyó la imagen: la interpretación empezará antes.</translation>
+        </message>
+    </context>
+</TS>
