@@ -21,6 +21,7 @@ from pathlib import Path
 
 import platformdirs
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from pulse_desktop.core import paths
@@ -28,6 +29,13 @@ from pulse_desktop.core import paths
 log = logging.getLogger(__name__)
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
+FONTS = I18N.parent / "fonts"
+#: Fonts shipped for the scripts a system may lack (the report's fonts): added after the system's font, so
+#: that Qt takes a glyph from them only when the system font has none.
+SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
+    "ar": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
+    "hi": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+}
 BASENAME = "pulse_desktop"
 #: Supported languages, by code, with their own names (English is the source language: no file).
 LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português",
@@ -112,6 +120,29 @@ def qm_file(language: str) -> Path | None:
         return None
 
 
+def use_script_fonts(app: QApplication, language: str) -> list[str]:
+    """Add the shipped fonts for ``language``'s script behind the application font (a fallback for its
+    glyphs; Latin text keeps the system font). Returns the families added."""
+    families = []
+    for name in SCRIPT_FONTS.get(language, ()):
+        font_id = QFontDatabase.addApplicationFont(str(FONTS / name)) if (FONTS / name).is_file() else -1
+        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    base = getattr(app, "_pulse_base_font", None) or QFont(app.font())
+    app._pulse_base_font = base
+    font = QFont(base)
+    if families:
+        font.setFamilies([*base.families(), *families])
+    app.setFont(font)
+    return families
+
+
+def _qtbase_qm(language: str) -> Path | None:
+    """Qt's own translation (file dialogs and the like): qtbase_<lang>.qm, else a regional one (pt -> pt_BR)."""
+    folder = Path(QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
+    exact = folder / f"qtbase_{language}.qm"
+    return exact if exact.is_file() else next(iter(sorted(folder.glob(f"qtbase_{language}_*.qm"))), None)
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Qt's own strings and ours in ``language`` (replacing translators installed here before), and the
     layout direction: right to left for Arabic (widgets, step bar, dialogs; the ECG picture is drawn by a
@@ -120,13 +151,13 @@ def install_translators(app: QCoreApplication, language: str) -> list[QTranslato
         app.removeTranslator(old)
     installed = []
     if language != "en":
-        qt_folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
-        for path in (Path(qt_folder) / f"qtbase_{language}.qm", qm_file(language)):
+        for path in (_qtbase_qm(language), qm_file(language)):  # ours last: searched first, so it wins
             translator = QTranslator(app)
             if path is not None and path.is_file() and translator.load(str(path)):
                 app.installTranslator(translator)
                 installed.append(translator)
     if isinstance(app, QApplication):
+        use_script_fonts(app, language)
         app.setLayoutDirection(Qt.LayoutDirection.RightToLeft if language in RIGHT_TO_LEFT
                                else Qt.LayoutDirection.LeftToRight)
     app._pulse_translators = installed

@@ -28,6 +28,12 @@ ROOT = HERE.parents[1]
 TEMPLATE = HERE / "pulse_desktop_template.ts"
 TABLES = HERE / "tables"
 LANGUAGES = ("fr", "es", "pt", "ar", "hi", "sw")
+#: Qt's own strings the window shows (standard buttons of message boxes and dialogs), translated here too:
+#: Qt ships no Hindi or Swahili, only Brazilian Portuguese, and ours must agree with our glossaries.
+QT_EXTRA: dict[str, tuple[str, ...]] = {
+    "QPlatformTheme": ("OK", "Cancel", "Close", "Save", "Discard", "Apply", "Reset", "Help", "&Yes", "&No",
+                       "Open", "Restore Defaults", "Abort", "Retry", "Ignore"),
+}
 
 
 @dataclass(frozen=True)
@@ -74,11 +80,23 @@ def template_messages(template: Path = TEMPLATE) -> list[Message]:
             for ctx in root.iter("context") for msg in ctx.iter("message")]
 
 
+def all_messages(template: Path = TEMPLATE) -> list[Message]:
+    """The template's messages, then Qt's strings in :data:`QT_EXTRA`: what every .ts holds, in order."""
+    return template_messages(template) + [Message(c, s) for c, sources in QT_EXTRA.items() for s in sources]
+
+
 def render_ts(table: Table, template: Path = TEMPLATE) -> tuple[str, list[Message]]:
     """The .ts text for ``table`` and the template messages it has no translation for."""
     root = ET.parse(template).getroot()
     root.set("language", table.language)
     root.set("sourcelanguage", "en")
+    for context, sources in QT_EXTRA.items():
+        element = ET.SubElement(root, "context")
+        ET.SubElement(element, "name").text = context
+        for source in sources:
+            message = ET.SubElement(element, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation")
     missing = []
     for ctx in root.iter("context"):
         for msg in ctx.iter("message"):
@@ -143,7 +161,7 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.lupdate:
         run_lupdate()
-    messages = template_messages()
+    messages = all_messages()
     problems = 0
     for language in args.languages:
         table = load_table(language)

@@ -1317,4 +1317,67 @@ Ctrl+V</translation>
             <translation>قرأ النموذج الصورة: سيبدأ التفسير أسرع.</translation>
         </message>
     </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>موافق</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>إغلاق</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>حفظ</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>تجاهل التغييرات</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>تطبيق</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>إعادة تعيين</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>مساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>نعم (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>لا (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>فتح</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>استعادة الافتراضيات</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>إيقاف</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>إعادة المحاولة</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>تجاهل</translation>
+        </message>
+    </context>
 </TS>

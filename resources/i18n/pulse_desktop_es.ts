@@ -844,27 +844,27 @@
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="23" />
             <source>Loading the model</source>
-            <translation>Cargando el modelo</translation>
+            <translation>Carga del modelo</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="24" />
             <source>Preparing the image</source>
-            <translation>Preparando la imagen</translation>
+            <translation>Preparación de la imagen</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="25" />
             <source>Reading the image (vision)</source>
-            <translation>Leyendo la imagen (visión)</translation>
+            <translation>Lectura de la imagen (visión)</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="26" />
             <source>Passing the image to the language model</source>
-            <translation>Pasando la imagen al modelo de lenguaje</translation>
+            <translation>Paso de la imagen al modelo de lenguaje</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="27" />
             <source>Writing the answer</source>
-            <translation>Escribiendo la respuesta</translation>
+            <translation>Redacción de la respuesta</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="68" />
@@ -1315,6 +1315,69 @@ Ctrl+V</translation>
             <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>El modelo ya leyó la imagen: la interpretación empezará antes.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Aceptar</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Cerrar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>No guardar</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Restablecer</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ayuda</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Sí</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;No</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Valores predeterminados</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Anular</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Reintentar</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Omitir</translation>
         </message>
     </context>
 </TS>

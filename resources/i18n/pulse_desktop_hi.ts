@@ -844,27 +844,27 @@
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="23" />
             <source>Loading the model</source>
-            <translation>मॉडल लोड हो रहा है</translation>
+            <translation>मॉडल लोड करना</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="24" />
             <source>Preparing the image</source>
-            <translation>चित्र तैयार हो रहा है</translation>
+            <translation>चित्र तैयार करना</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="25" />
             <source>Reading the image (vision)</source>
-            <translation>चित्र पढ़ा जा रहा है (विज़न)</translation>
+            <translation>चित्र पढ़ना (विज़न)</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="26" />
             <source>Passing the image to the language model</source>
-            <translation>चित्र भाषा मॉडल को दिया जा रहा है</translation>
+            <translation>चित्र भाषा मॉडल को देना</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="27" />
             <source>Writing the answer</source>
-            <translation>उत्तर लिखा जा रहा है</translation>
+            <translation>उत्तर लिखना</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="68" />
@@ -1315,6 +1315,69 @@ Ctrl+V</translation>
             <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>मॉडल ने चित्र पढ़ लिया है: व्याख्या जल्दी शुरू होगी।</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>ठीक है</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>रद्द करें</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>बंद करें</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>सहेजें</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>न सहेजें</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>लागू करें</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>रीसेट करें</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>सहायता</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>हाँ (&amp;Y)</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>नहीं (&amp;N)</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>खोलें</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>डिफ़ॉल्ट बहाल करें</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>रोकें</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>फिर प्रयास करें</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>अनदेखा करें</translation>
         </message>
     </context>
 </TS>

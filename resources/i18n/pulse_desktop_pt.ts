@@ -844,27 +844,27 @@
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="23" />
             <source>Loading the model</source>
-            <translation>A carregar o modelo</translation>
+            <translation>Carregar o modelo</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="24" />
             <source>Preparing the image</source>
-            <translation>A preparar a imagem</translation>
+            <translation>Preparar a imagem</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="25" />
             <source>Reading the image (vision)</source>
-            <translation>A ler a imagem (visão)</translation>
+            <translation>Ler a imagem (visão)</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="26" />
             <source>Passing the image to the language model</source>
-            <translation>A passar a imagem ao modelo de linguagem</translation>
+            <translation>Passar a imagem ao modelo de linguagem</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="27" />
             <source>Writing the answer</source>
-            <translation>A escrever a resposta</translation>
+            <translation>Escrever a resposta</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="68" />
@@ -1315,6 +1315,69 @@ Ctrl+V</translation>
             <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>O modelo já leu a imagem: a interpretação começará mais cedo.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>OK</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Fechar</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Guardar</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Não guardar</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Aplicar</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Repor</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Ajuda</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Sim</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Não</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Abrir</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Repor predefinições</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Abortar</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Tentar de novo</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Ignorar</translation>
         </message>
     </context>
 </TS>

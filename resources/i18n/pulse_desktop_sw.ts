@@ -844,27 +844,27 @@
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="23" />
             <source>Loading the model</source>
-            <translation>Inapakia modeli</translation>
+            <translation>Kupakia modeli</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="24" />
             <source>Preparing the image</source>
-            <translation>Inaandaa picha</translation>
+            <translation>Kuandaa picha</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="25" />
             <source>Reading the image (vision)</source>
-            <translation>Inasoma picha (uoni)</translation>
+            <translation>Kusoma picha (uoni)</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="26" />
             <source>Passing the image to the language model</source>
-            <translation>Inapeleka picha kwa modeli ya lugha</translation>
+            <translation>Kupeleka picha kwa modeli ya lugha</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="27" />
             <source>Writing the answer</source>
-            <translation>Inaandika jibu</translation>
+            <translation>Kuandika jibu</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/progress_panel.py" line="68" />
@@ -1315,6 +1315,69 @@ Ctrl+V</translation>
             <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>Modeli imeshasoma picha: ufasiri utaanza mapema zaidi.</translation>
+        </message>
+    </context>
+    <context>
+        <name>QPlatformTheme</name>
+        <message>
+            <source>OK</source>
+            <translation>Sawa</translation>
+        </message>
+        <message>
+            <source>Cancel</source>
+            <translation>Ghairi</translation>
+        </message>
+        <message>
+            <source>Close</source>
+            <translation>Funga</translation>
+        </message>
+        <message>
+            <source>Save</source>
+            <translation>Hifadhi</translation>
+        </message>
+        <message>
+            <source>Discard</source>
+            <translation>Usihifadhi</translation>
+        </message>
+        <message>
+            <source>Apply</source>
+            <translation>Tekeleza</translation>
+        </message>
+        <message>
+            <source>Reset</source>
+            <translation>Weka upya</translation>
+        </message>
+        <message>
+            <source>Help</source>
+            <translation>Msaada</translation>
+        </message>
+        <message>
+            <source>&amp;Yes</source>
+            <translation>&amp;Ndiyo</translation>
+        </message>
+        <message>
+            <source>&amp;No</source>
+            <translation>&amp;Hapana</translation>
+        </message>
+        <message>
+            <source>Open</source>
+            <translation>Fungua</translation>
+        </message>
+        <message>
+            <source>Restore Defaults</source>
+            <translation>Rejesha chaguo-msingi</translation>
+        </message>
+        <message>
+            <source>Abort</source>
+            <translation>Acha</translation>
+        </message>
+        <message>
+            <source>Retry</source>
+            <translation>Jaribu tena</translation>
+        </message>
+        <message>
+            <source>Ignore</source>
+            <translation>Puuza</translation>
         </message>
     </context>
 </TS>

@@ -31,7 +31,7 @@ def test_the_template_has_strings():
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_no_unfinished_or_obsolete_entry(language):
     entries = _entries(language)
-    template = [(m.context, m.source) for m in make_ts.template_messages()]
+    template = [(m.context, m.source) for m in make_ts.all_messages()]
     assert [(c, s) for c, s, _ in entries] == template, "the .ts does not follow the template: run make_ts.py"
     for context, source, translation in entries:
         assert translation is not None and translation.get("type") is None, (context, source)
@@ -98,7 +98,7 @@ def test_prune_drops_only_unused_entries():
     table = make_ts.load_table("es")
     stale = make_ts.Table(table.language, table.name, {**table.messages, "A string the GUI dropped": "x"},
                           {"Gone": {"Old": "y"}})
-    messages = make_ts.template_messages()
+    messages = make_ts.all_messages()
     assert set(make_ts.unused_entries(stale, messages)) == {("", "A string the GUI dropped"), ("Gone", "Old")}
     assert make_ts.prune(stale, messages).messages == table.messages
 
