@@ -80,6 +80,9 @@ def _tree_size(path: Path) -> int:
 
 
 def freeze(flavour: str) -> Path:
+    from pulse_desktop.gui.translations import compile_all  # the .qm files are built here, never committed
+
+    compile_all()  # resources/i18n/pulse_desktop_<lang>.qm, frozen with resources/
     env = dict(os.environ, PULSE_FLAVOUR=flavour)
     cmd = [sys.executable, "-m", "PyInstaller", "--noconfirm", "--clean", "--log-level", "WARN",
            "--distpath", str(DIST), "--workpath", str(BUILD / "work"), str(ROOT / "installer" / "pulse_desktop.spec")]

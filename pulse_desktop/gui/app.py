@@ -9,22 +9,13 @@ from pathlib import Path
 # For smoke tests of installed builds: quit this many milliseconds after the window is shown.
 QUIT_AFTER_ENV = "PULSE_QUIT_AFTER_MS"
 ICON = Path(__file__).resolve().parents[2] / "resources" / "icons" / "pulse-desktop.png"
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 
 
 def _install_translators(app) -> list:
-    """Qt's own strings and ours (resources/i18n/pulse_desktop_<lang>.qm) in the system's language."""
-    from PySide6.QtCore import QLibraryInfo, QLocale, QTranslator
+    """Ours and Qt's in the Settings language, else the system's; right to left for Arabic."""
+    from pulse_desktop.gui.translations import install_translators, language_setting, resolve_language
 
-    translators = []
-    locale = QLocale.system()
-    for name, folder in (("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-                         ("pulse_desktop", str(TRANSLATIONS))):
-        translator = QTranslator(app)
-        if translator.load(locale, name, "_", folder):
-            app.installTranslator(translator)
-            translators.append(translator)
-    return translators
+    return install_translators(app, resolve_language(language_setting()))
 
 
 def make_application(argv: list[str] | None = None):

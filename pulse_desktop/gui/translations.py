@@ -13,6 +13,7 @@ dialog says so): nothing is retranslated under the open study, which stays as it
 
 from __future__ import annotations
 
+import json
 import logging
 import os
 import subprocess
@@ -30,11 +31,11 @@ log = logging.getLogger(__name__)
 
 I18N = Path(__file__).resolve().parents[2] / "resources" / "i18n"
 FONTS = I18N.parent / "fonts"
-#: Fonts shipped for the scripts a system may lack (the report's fonts): added after the system's font, so
-#: that Qt takes a glyph from them only when the system font has none.
-SCRIPT_FONTS: dict[str, tuple[str, ...]] = {
-    "ar": ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf"),
-    "hi": ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf"),
+#: Fonts shipped for the scripts a system may lack (the report's fonts), by language: the writing system,
+#: the files. Added behind the system's font only when no system font covers the script.
+SCRIPT_FONTS: dict[str, tuple[str, tuple[str, ...]]] = {
+    "ar": ("Arabic", ("NotoSansArabic-Regular.ttf", "NotoSansArabic-Bold.ttf")),
+    "hi": ("Devanagari", ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf")),
 }
 BASENAME = "pulse_desktop"
 #: Supported languages, by code, with their own names (English is the source language: no file).
@@ -58,6 +59,16 @@ def resolve_language(setting: str = "", ui_languages: list[str] | None = None) -
         if code:
             return code
     return "en"
+
+
+def language_setting() -> str:
+    """The ``language`` the clinician chose in Settings ("" = the system's; unreadable = "")."""
+    try:
+        data = json.loads(paths.settings_path().read_text(encoding="utf-8"))
+    except (OSError, UnicodeDecodeError, ValueError):
+        return ""
+    value = data.get("language", "") if isinstance(data, dict) else ""
+    return value if isinstance(value, str) else ""
 
 
 def ts_file(language: str) -> Path:
@@ -120,15 +131,24 @@ def qm_file(language: str) -> Path | None:
         return None
 
 
+def system_covers(writing_system: str) -> bool:
+    """Whether a font of the system (not one we added) has the glyphs of ``writing_system``."""
+    ours = {"Noto Sans Arabic", "Noto Sans Devanagari"}
+    system = getattr(QFontDatabase.WritingSystem, writing_system)
+    return any(family not in ours for family in QFontDatabase.families(system))
+
+
 def use_script_fonts(app: QApplication, language: str) -> list[str]:
-    """Add the shipped fonts for ``language``'s script behind the application font (a fallback for its
-    glyphs; Latin text keeps the system font). Returns the families added."""
-    families = []
-    for name in SCRIPT_FONTS.get(language, ()):
-        font_id = QFontDatabase.addApplicationFont(str(FONTS / name)) if (FONTS / name).is_file() else -1
-        families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
+    """When no system font covers ``language``'s script, add the shipped one behind the application font
+    (Qt takes a glyph from it only when the system font has none). Returns the families added."""
     base = getattr(app, "_pulse_base_font", None) or QFont(app.font())
     app._pulse_base_font = base
+    families: list[str] = []
+    writing_system, files = SCRIPT_FONTS.get(language, ("", ()))
+    if files and not system_covers(writing_system):
+        for name in files:
+            font_id = QFontDatabase.addApplicationFont(str(FONTS / name)) if (FONTS / name).is_file() else -1
+            families += [f for f in QFontDatabase.applicationFontFamilies(font_id) if f not in families]
     font = QFont(base)
     if families:
         font.setFamilies([*base.families(), *families])

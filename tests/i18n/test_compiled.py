@@ -7,7 +7,7 @@ import os
 import shutil
 
 import pytest
-from PySide6.QtCore import QTranslator
+from PySide6.QtCore import QCoreApplication, QTranslator
 
 from pulse_desktop.gui import translations
 from tests.i18n.helpers import LANGUAGES, make_ts
@@ -89,3 +89,22 @@ def test_without_lrelease_the_window_stays_english_and_says_why(i18n_copy, monke
 ])
 def test_language_from_settings_else_system(setting, system, expected):
     assert translations.resolve_language(setting, system) == expected
+
+
+def test_the_app_starts_in_the_settings_language(qapp, monkeypatch):
+    """make_application reads ``language`` from settings.json (the file Settings writes)."""
+    import json
+
+    from pulse_desktop.core import paths
+    from pulse_desktop.gui.app import make_application
+
+    paths.ensure_dir(paths.settings_path().parent)
+    paths.settings_path().write_text(json.dumps({"language": "fr"}), encoding="utf-8")
+    monkeypatch.setattr(qapp, "_pulse_translators", [], raising=False)
+    try:
+        make_application()
+        assert qapp._pulse_language == "fr"
+        assert QCoreApplication.translate("StartPage", "New study") == "Nouvel examen"
+    finally:
+        translations.install_translators(qapp, "en")
+    assert QCoreApplication.translate("StartPage", "New study") == "New study"
