@@ -44,6 +44,12 @@ LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español
 RIGHT_TO_LEFT = frozenset({"ar"})
 
 
+def available_languages() -> dict[str, str]:
+    """The languages the window can show (English and each with a translation source), code -> own name:
+    what a Settings language list offers (the .qm files are compiled at first use, so look for the .ts)."""
+    return {code: name for code, name in LANGUAGES.items() if code == "en" or ts_file(code).is_file()}
+
+
 def supported(language: str) -> str | None:
     """The supported code for a locale name ("pt_BR" -> "pt", "fr-CA" -> "fr"), None if unsupported."""
     code = language.replace("-", "_").split("_")[0].lower()

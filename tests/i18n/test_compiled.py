@@ -108,3 +108,13 @@ def test_the_app_starts_in_the_settings_language(qapp, monkeypatch):
     finally:
         translations.install_translators(qapp, "en")
     assert QCoreApplication.translate("StartPage", "New study") == "New study"
+
+
+def test_the_six_languages_and_english_are_offered():
+    offered = translations.available_languages()
+    assert list(offered) == ["en", *LANGUAGES]
+    assert offered["ar"] == "العربية" and offered["sw"] == "Kiswahili"
+
+
+def test_a_language_without_its_source_is_not_offered(i18n_copy):
+    assert list(translations.available_languages()) == ["en", "fr"]
