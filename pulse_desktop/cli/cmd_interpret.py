@@ -18,8 +18,8 @@ from typing import Any
 from pulse_desktop.cli.interpret_study import add_study_arguments, print_summary, run_study, wants_study
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.errors import PulseError
+from pulse_desktop.core.settings import DEFAULT_QUESTION
 
-DEFAULT_QUESTION = "Please write a clinical report based on this ECG image."
 HUMILITY = "Computer-generated interpretation, unconfirmed until a clinician confirms it."
 
 

@@ -45,6 +45,13 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def _warn_about_settings() -> None:
+    from pulse_desktop.core.settings import read_settings
+
+    for problem in read_settings().problems:
+        print(f"Warning: {problem}", file=sys.stderr)
+
+
 def main(argv: list[str] | None = None, extra_checks: list[Callable] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
@@ -52,6 +59,8 @@ def main(argv: list[str] | None = None, extra_checks: list[Callable] | None = No
         parser.print_help()
         return 2
     args.extra_checks = extra_checks or []
+    if args.command != "selftest":  # selftest reports them as a check
+        _warn_about_settings()
     try:
         return int(args.func(args) or 0)
     except Cancelled:

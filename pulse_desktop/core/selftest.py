@@ -84,8 +84,20 @@ def _bundles_check() -> Check:
     return Check("bundles", True, False, detail, {"installed": names})
 
 
+def _settings_check() -> Check:
+    from pulse_desktop.core.settings import read_settings
+
+    loaded = read_settings()
+    if loaded.problems:
+        return Check("settings", False, False, loaded.message(),
+                     {"path": str(loaded.path), "damaged": loaded.damaged, "problems": list(loaded.problems)})
+    return Check("settings", True, False, f"Settings: {loaded.path}" + ("" if loaded.path.exists() else " (defaults)"),
+                 {"path": str(loaded.path), "damaged": False, "problems": []})
+
+
 def run_selftest(extra_checks: list[Callable[[], Check]] | None = None) -> dict[str, Any]:
-    checks = [_python_check(), _llama_check(), _onnx_check(), _data_folder_check(), _bundles_check()]
+    checks = [_python_check(), _llama_check(), _onnx_check(), _data_folder_check(), _settings_check(),
+              _bundles_check()]
     for extra in extra_checks or []:
         try:
             checks.append(extra())

@@ -42,6 +42,25 @@ def make_application(argv: list[str] | None = None):
     return app
 
 
+def show_settings_problems(window) -> object | None:
+    """A non-modal warning over ``window`` when settings.json could not be used as it is (damaged file, wrong
+    values, unknown keys); the message names the file and says what to do. Returns the box, or None."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from pulse_desktop.core.settings import read_settings
+
+    loaded = read_settings()
+    if not loaded.problems:
+        return None
+    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Settings"),
+                      window.tr("Some settings could not be used; the app uses the defaults for them."),
+                      QMessageBox.StandardButton.Ok, window)
+    box.setObjectName("settingsProblems")
+    box.setInformativeText(loaded.message())
+    box.open()
+    return box
+
+
 def run_app(argv: list[str] | None = None) -> int:
     from PySide6.QtCore import QTimer
 
@@ -52,6 +71,7 @@ def run_app(argv: list[str] | None = None) -> int:
     window = MainWindow()
     install_excepthook(lambda: window)
     window.show()
+    window._settings_problems = show_settings_problems(window)  # kept alive with the window
     quit_after = os.environ.get(QUIT_AFTER_ENV)
     if quit_after:
         QTimer.singleShot(int(quit_after), lambda: (window.close(), app.quit()))

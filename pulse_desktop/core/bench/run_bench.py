@@ -27,8 +27,8 @@ from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.errors import UnreadableInputError
 from pulse_desktop.core.imaging.load_image import load_image
 from pulse_desktop.core.imaging.rectify import straighten
+from pulse_desktop.core.settings import DEFAULT_QUESTION
 
-DEFAULT_QUESTION = "Please write a clinical report based on this ECG image."
 DEFAULT_FOLLOW_UP = "Is the rhythm regular?"
 FOLLOW_UP_TOKENS = 8  # only its time to first token is a target
 RSS_ALLOWANCE = 0.8e9  # the "+ 0.8 GB" over weights, KV cache and vision model

@@ -7,7 +7,6 @@ import), and one whose files no longer match the manifest (a quick check: see :m
 
 from __future__ import annotations
 
-import json
 import os
 import re
 from dataclasses import dataclass
@@ -19,6 +18,7 @@ from pulse_desktop.core.bundle.manifest import MANIFEST_NAME, Manifest, read_man
 from pulse_desktop.core.bundle.verify import RECORD_NAME, read_record, safe_relative_path, verify_bundle
 from pulse_desktop.core.bundle.workdirs import clean_stale_workdirs, fsync_dir, make_workdir, remove_tree
 from pulse_desktop.core.errors import BundleError
+from pulse_desktop.core.settings import load_settings
 
 IMPORT_HINT = ("Import one with `pulse-desktop models import PATH` (a folder made by pulse-quantize), "
                "or convert weights with `pulse-desktop models convert SOURCE`.")
@@ -119,7 +119,7 @@ def default_bundle() -> InstalledBundle:
     bundles = list_bundles()
     if not bundles:
         raise BundleError("No model bundle is installed.", IMPORT_HINT)
-    chosen = _settings().get("default_bundle")
+    chosen = load_settings().default_bundle
     for bundle in bundles:
         if bundle.name == chosen and bundle.usable:
             return bundle
@@ -223,14 +223,6 @@ def _find(name_or_path: str | Path) -> InstalledBundle:
     if looks_like_path:
         raise BundleError(f"No bundle folder at {candidate}.", "Check the path, or give an installed bundle's name.")
     return find_installed(text)
-
-
-def _settings() -> dict[str, Any]:
-    try:
-        data = json.loads(paths.settings_path().read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, json.JSONDecodeError):
-        return {}
-    return data if isinstance(data, dict) else {}
 
 
 def _file_size(path: Path) -> int:

@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from pulse_desktop import __version__
-from pulse_desktop.core import paths
+from pulse_desktop.core.settings import load_settings
 
 PAPERS = ("a4", "letter")
 
@@ -35,12 +34,9 @@ class ReportSettings:
 
     @classmethod
     def from_settings_file(cls, path: Path | None = None) -> ReportSettings:
-        """From ``paths.settings_path()`` (keys facility_name, facility_logo, paper_size); defaults if absent."""
-        try:
-            data = json.loads((path or paths.settings_path()).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            data = {}
-        return cls.coerce(data if isinstance(data, dict) else {})
+        """From the settings file (``core.settings``: facility_name, facility_logo, paper_size); defaults if absent
+        or unusable."""
+        return cls.coerce(load_settings(path))
 
 
 def paper_name(text: str) -> str:

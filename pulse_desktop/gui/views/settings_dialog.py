@@ -1,11 +1,12 @@
 """Settings: the report's facility header and logo, paper size, default question, model bundle, GPU offload
-and threads, camera."""
+and threads, camera, language. The values are :class:`pulse_desktop.core.settings.Settings`; the core saves them."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -14,6 +15,7 @@ from PySide6.QtWidgets import (
     QFileDialog,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
@@ -23,6 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from pulse_desktop.gui.settings import DEFAULT_QUESTION, PAPER_SIZES, AppSettings
+
+TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "i18n"
+
+
+def installed_languages(folder: Path = TRANSLATIONS) -> list[str]:
+    """Locale names with a compiled translation of the app (``pulse_desktop_<name>.qm``), sorted."""
+    return sorted(p.stem.removeprefix("pulse_desktop_") for p in folder.glob("pulse_desktop_*.qm"))
 
 
 class SettingsDialog(QDialog):
@@ -109,6 +118,22 @@ class SettingsDialog(QDialog):
         form.addRow("", self.auto_capture)
         tabs.addTab(camera, self.tr("Camera"))
 
+        language = QWidget()
+        form = QFormLayout(language)
+        self.language = QComboBox()
+        self.language.setObjectName("language")
+        self.language.addItem(self.tr("System language"), "")
+        names = installed_languages()
+        if settings.language and settings.language not in names:
+            names.append(settings.language)
+        for name in names:
+            native = QLocale(name).nativeLanguageName()
+            self.language.addItem(f"{native} ({name})" if native else name, name)
+        self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        form.addRow(self.tr("Language"), self.language)
+        form.addRow("", QLabel(self.tr("A new language takes effect when the app is started again.")))
+        tabs.addTab(language, self.tr("Language"))
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
@@ -133,4 +158,5 @@ class SettingsDialog(QDialog):
             read_ahead=self.read_ahead.isChecked(),
             camera_index=self.camera.value(),
             auto_capture=self.auto_capture.isChecked(),
+            language=str(self.language.currentData() or ""),
         )
