@@ -1,7 +1,13 @@
-"""Every test: no network beyond loopback, and nothing written outside temp dirs."""
+"""Every test: no network beyond loopback, and nothing written outside temp dirs.
+
+Also: in CI (``CI`` set to true, as .ci/run and CI services do) the run stops at once when torch or
+transformers is missing, so that the engine's fidelity tests cannot skip silently; and the summary ends with
+the real data sets the tests used (tests/data, plus the shared sets when present).
+"""
 
 from __future__ import annotations
 
+import importlib.util
 import ipaddress
 import os
 import socket
@@ -22,6 +28,28 @@ try:  # pytest-qt's -v header reads PySide6.__version__, which PySide6-Essential
         PySide6.__version__ = PySide6.QtCore.__version__
 except ImportError:
     pass
+
+
+REFERENCE_PACKAGES = ("torch", "transformers")  # the fidelity tests' independent reference
+
+
+def in_ci() -> bool:
+    return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
+
+
+def pytest_sessionstart(session) -> None:
+    missing = [name for name in REFERENCE_PACKAGES if importlib.util.find_spec(name) is None]
+    if in_ci() and missing:
+        raise pytest.UsageError(
+            f"CI: {', '.join(missing)} is not installed, so the engine's fidelity tests would be skipped. "
+            "Install the test extra (pip install -e '.[test]'); outside CI (CI unset) they are skipped.")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    from tests.support.paths import data_summary
+
+    terminalreporter.write_sep("-", "real test data")
+    terminalreporter.write_line(data_summary())
 
 
 def _is_loopback(address) -> bool:
