@@ -11,6 +11,7 @@ import importlib.util
 import ipaddress
 import os
 import socket
+from pathlib import Path
 
 import pytest
 
@@ -43,6 +44,31 @@ def pytest_sessionstart(session) -> None:
         raise pytest.UsageError(
             f"CI: {', '.join(missing)} is not installed, so the engine's fidelity tests would be skipped. "
             "Install the test extra (pip install -e '.[test]'); outside CI (CI unset) they are skipped.")
+
+
+# The slow tier: `pytest -m "not slow"` is the quick loop for a developer; .ci/run runs everything. Whole modules
+# are listed here (tests/test_tiers.py checks that each still exists); single tests carry @pytest.mark.slow.
+SLOW_MODULES = {
+    "tests/installer/test_frozen_app.py": "builds the frozen app with PyInstaller",
+    "tests/engine/test_fidelity.py": "torch/transformers reference on every image",
+    "tests/quantize/test_parity.py": "torch/transformers reference",
+    "tests/quantize/test_convert.py": "end-to-end conversions with validation",
+    "tests/quantize/test_convert_repo_id.py": "download and conversion",
+    "tests/bundle/test_end_to_end.py": "conversion, import, verify; the converter as a child process",
+    "tests/gui/test_screenshots.py": "drives every screen on real data",
+    "tests/gui/test_flow_real.py": "the window with the real engine",
+}
+
+
+def pytest_collection_modifyitems(config, items) -> None:
+    root = Path(str(config.rootpath))
+    for item in items:
+        try:
+            where = Path(str(item.path)).relative_to(root).as_posix()
+        except ValueError:
+            continue
+        if where in SLOW_MODULES:
+            item.add_marker(pytest.mark.slow)
 
 
 def pytest_terminal_summary(terminalreporter) -> None:

@@ -55,9 +55,6 @@ DEBIAN_PACKAGES = {
     "libwayland-cursor.so": "libwayland-cursor0",
     "libwayland-egl.so": "libwayland-egl1",
 }
-# What Qt needs on a typical Debian/Ubuntu desktop for the xcb plugin (README, docs): one command for all.
-XCB_PACKAGES = ("libxcb-cursor0", "libxcb-icccm4", "libxcb-keysyms1", "libxcb-shape0", "libxkbcommon-x11-0",
-                "libegl1", "libfontconfig1", "libdbus-1-3")
 _NOT_FOUND = re.compile(r"^\s*(\S+)\s+=>\s+not found", re.MULTILINE)
 _PLUGIN_FILES = {"wayland": ("wayland-generic", "wayland-egl", "wayland")}
 

@@ -32,6 +32,12 @@ class LatencyProbe:
         self.delays_ms.append(max(0.0, (now - self._last) * 1000 - TICK_MS))
         self._last = now
 
+    def kept_running_through(self, seconds: float) -> bool:
+        """True when the event loop ran throughout ``seconds`` of work: ticks all along, no gap near the whole.
+        Work on the GUI thread would leave one gap as long as the work; a busy machine only stretches both."""
+        longest_gap_s = (self.worst_ms + TICK_MS) / 1000
+        return len(self.delays_ms) >= 10 and longest_gap_s < seconds / 2
+
     def percentile_ms(self, q: float) -> float:
         d = sorted(self.delays_ms)
         return d[min(len(d) - 1, int(len(d) * q))] if d else 0.0
