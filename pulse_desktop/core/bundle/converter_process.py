@@ -20,7 +20,7 @@ import subprocess
 import sys
 import threading
 from collections import deque
-from collections.abc import Iterator, Sequence
+from collections.abc import Generator, Iterator, Sequence
 from pathlib import Path
 
 from pulse_desktop.core import errors, paths
@@ -125,7 +125,8 @@ class _DownloadCache:
         return self.kept
 
 
-def _run_converter(argv: list[str], out: Path, cancel: CancelToken | None) -> Iterator[ImportEvent]:
+def _run_converter(argv: list[str], out: Path,
+                   cancel: CancelToken | None) -> Generator[ImportEvent, None, Path]:
     try:
         proc = subprocess.Popen(argv, stdin=subprocess.DEVNULL, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                                 text=True, encoding="utf-8", errors="replace", bufsize=1)

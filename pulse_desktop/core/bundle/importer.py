@@ -12,7 +12,7 @@ import errno
 import hashlib
 import os
 import shutil
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from contextlib import closing
 from datetime import datetime, timezone
 from pathlib import Path
@@ -33,7 +33,8 @@ ImportEvent = StageStarted | StageFinished | Progress | Message | Done
 
 
 def iter_import_bundle(src: Path, name: str | None = None, allow_invalid: bool = False,
-                       cancel: CancelToken | None = None, move: bool = False) -> Iterator[ImportEvent]:
+                       cancel: CancelToken | None = None,
+                       move: bool = False) -> Generator[ImportEvent, None, None]:
     """Import ``src`` (a bundle folder) as ``name`` (default: the manifest's name); yields progress in bytes
     and finally ``Done(result=InstalledBundle)``. ``move`` moves the files instead of copying them when the
     source is on the same disk (used for a conversion's own output)."""

@@ -49,7 +49,7 @@ def finish(events: Iterable[Any]) -> EngineAnswer:
             done = event
     if done is None:
         raise RuntimeError("the engine stopped without an answer")
-    result = done.result
+    result: Any = done.result
     stages = dict(getattr(result, "stages", None) or done.stages or {})
     return EngineAnswer(str(result.text).strip(), tuple(int(t) for t in result.token_ids), stages)
 

@@ -135,7 +135,7 @@ def _answer(engine: BenchEngine, question: BenchQuestion, options: RunOptions,
     for i, turn in enumerate(question.turns):
         try:
             if i == 0:
-                answer: EngineAnswer = engine.ask(image, turn.question, options.max_new_tokens, cancel)
+                answer = engine.ask(image, turn.question, options.max_new_tokens, cancel)
             elif options.arena_quirk:
                 history = [(t["question"], t["answer"]) for t in turns]
                 answer = engine.ask_arena_quirk(image, history, turn.question, options.max_new_tokens, cancel)

@@ -136,7 +136,7 @@ def _score_letters(subset: Subset, pairs: list[tuple[BenchQuestion, dict[str, An
         gold_text = _gold_text(question)
         gold = gold_text[:1] if subset.gold_first_char else gold_text
         items.append(ItemVerdict(question.id, letter, gold, letter == gold, guess))
-    accuracy = 100 * sum(i.correct for i in items) / len(items) if items else math.nan
+    accuracy = 100 * sum(bool(i.correct) for i in items) / len(items) if items else math.nan
     return SubsetScore(subset.name, {"accuracy": accuracy}, len(pairs), total, _per_letter(items), tuple(items),
                        unknown, guessed, notes)
 
@@ -158,5 +158,5 @@ def _score_option_sets(subset: Subset, pairs: list[tuple[BenchQuestion, dict[str
         predicted = extraction.ecgqa_predicted(str(prompt), answer_text_of(record))
         gold = set(question.gold) if isinstance(question.gold, tuple) else {question.gold}
         items.append(ItemVerdict(question.id, predicted, sorted(gold), set(predicted) == gold))
-    accuracy = 100 * sum(i.correct for i in items) / len(items) if items else math.nan
+    accuracy = 100 * sum(bool(i.correct) for i in items) / len(items) if items else math.nan
     return SubsetScore(subset.name, {"accuracy": accuracy}, len(pairs), total, (), tuple(items), unknown, 0, notes)
