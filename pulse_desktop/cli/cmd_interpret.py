@@ -1,7 +1,9 @@
 """`pulse-desktop interpret IMAGE [--question Q] [--bundle NAME|PATH] [--json] ...`: one answer, offline.
 
-Human output streams the answer on stdout (progress and timings on stderr); ``--json`` prints one object.
-The core call is :func:`interpret`; other commands reuse :func:`add_engine_arguments` and :func:`interpret`.
+The picture goes through the study workflow the window uses (core/study): straightened and checked by
+default; a blocking finding stops with exit 3 and the findings; warnings need ``--accept-warnings-by NAME``;
+``--as-is`` sends the file's pixels untouched. Human output streams the answer on stdout (progress, findings
+and timings on stderr); ``--json`` prints one object saying which picture was read and what the check found.
 """
 
 from __future__ import annotations
@@ -9,25 +11,42 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-import time
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-from pulse_desktop.cli.interpret_study import add_study_arguments, print_summary, run_study, wants_study
-from pulse_desktop.core.cancel import CancelToken
+from pulse_desktop.cli.interpret_study import (
+    CliEngineSettings,
+    Outcome,
+    add_study_arguments,
+    run_interpretation,
+    wants_study,
+    write_report,
+)
 from pulse_desktop.core.errors import PulseError
 from pulse_desktop.core.settings import DEFAULT_QUESTION
 
 HUMILITY = "Computer-generated interpretation, unconfirmed until a clinician confirms it."
 
 
+class UsageError(PulseError):
+    """An option's value cannot be used."""
+
+    exit_code = 2
+
+
 def register(sub) -> None:
-    p = sub.add_parser("interpret", help="answer a question about an ECG image with the local model")
+    p = sub.add_parser("interpret", help="answer a question about an ECG image with the local model",
+                       description="Straighten and check an ECG picture as the app does, then ask the local "
+                                   "model. Exit 0: answered; 2: bad input or option; 3: the picture's quality "
+                                   "stops it (the findings are printed); 4: model bundle problem.")
     p.add_argument("image", help="the ECG image (PNG, JPEG, BMP, TIFF, GIF first frame, PDF first page)")
     add_engine_arguments(p)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
+    p.add_argument("--as-is", action="store_true",
+                   help="send the file's pixels untouched: no straightening, no quality check")
+    p.add_argument("--accept-warnings-by", default="", metavar="NAME",
+                   help="accept the picture's quality warnings (never blocking findings), recorded with NAME")
     add_study_arguments(p)
     p.set_defaults(func=run)
 
@@ -56,66 +75,68 @@ def add_engine_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--max-new-tokens", type=int, default=1024, help="answer length limit in tokens (default 1024)")
 
 
-@dataclass(frozen=True)
-class Interpretation:
-    answer: Any  # engine.answer.Answer
-    bundle_name: str
-    manifest_sha256: str
-    bundle_kind: str
-    notes: tuple[str, ...]
-    engine_settings: dict[str, Any]
-    load_seconds: float
+def check_engine_arguments(args: argparse.Namespace) -> None:
+    """Refuse option values that cannot work, saying what to give instead (exit 2)."""
+    if not str(args.question).strip():
+        raise UsageError("The question is empty.",
+                         f"Give a question (--question \"What is the rhythm?\"), or leave --question out to ask "
+                         f"{DEFAULT_QUESTION!r}.")
+    if args.max_new_tokens is None or args.max_new_tokens < 1:
+        raise UsageError(f"--max-new-tokens must be 1 or more (got {args.max_new_tokens}).",
+                         "Give the longest answer you want in tokens, e.g. --max-new-tokens 512 (default 1024).")
+    if args.threads is not None and args.threads < 0:
+        raise UsageError(f"--threads must be 0 (automatic) or more (got {args.threads}).",
+                         "Leave --threads out to use every core, or give a number such as --threads 4.")
+    if getattr(args, "accept_warnings_by", "") and not args.accept_warnings_by.strip():
+        raise UsageError("--accept-warnings-by needs the name of who accepts the warnings.",
+                         "Give your name as it should be recorded, e.g. --accept-warnings-by \"Dr Okafor\".")
 
 
-def interpret(image_path: Path, question: str, bundle: str | None = None, threads: int | None = None,
-              gpu_layers: int = -1, vision_provider: str = "auto", max_new_tokens: int = 1024,
-              on_event: Callable[[object], None] | None = None, cancel: CancelToken | None = None
-              ) -> Interpretation:
-    """Load the image, resolve and load the bundle, ask; events go to ``on_event``. Raises PulseError."""
-    from pulse_desktop.core.bundle.registry import resolve_bundle
-    from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
-    from pulse_desktop.core.events import Done
-    from pulse_desktop.core.imaging.load_image import load_image
-
-    loaded = load_image(image_path)
-    installed = resolve_bundle(bundle)
-    start = time.perf_counter()
-    engine = MultimodalEngine(installed, n_gpu_layers=gpu_layers, n_threads=threads, vision_provider=vision_provider)
-    load_seconds = time.perf_counter() - start
-    try:
-        answer = None
-        for event in engine.ask(loaded.image, question, cancel, max_new_tokens=max_new_tokens):
-            if on_event:
-                on_event(event)
-            if isinstance(event, Done):
-                answer = event.result
-        if answer is None:
-            raise PulseError("The engine stopped without an answer.", "Try again; if it persists, report it.")
-        return Interpretation(answer, installed.name, engine.manifest_sha256, installed.kind, tuple(loaded.notes),
-                              engine.settings(), load_seconds)
-    finally:
-        engine.close()
+def answer_json(outcome: Outcome, question: str, image: str, bundle: Any) -> dict[str, Any]:
+    a, session = outcome.answer, outcome.session
+    data: dict[str, Any] = {"question": question, "image": image, **picture_json(session)}
+    if a is not None:
+        data.update({
+            "answer": a.text,
+            "stages": {"load": outcome.load_seconds, **a.stages},
+            "tokens": list(a.token_ids),
+            "first_token_top_logprobs": [{"token_id": t.token_id, "text": t.text, "logprob": t.logprob}
+                                         for t in a.first_token_top_logprobs],
+            "image_tokens": a.image_tokens,
+            "n_ctx_used": a.n_ctx_used,
+            "truncated": a.truncated,
+            "stop_reason": a.stop_reason,
+            "engine": outcome.engine_settings,
+        })
+    data["bundle"] = {"name": bundle.name, "manifest_sha256": _manifest_sha256(bundle), "kind": bundle.kind}
+    if session.study_id is not None:
+        data["study_id"] = session.study_id
+    data["notes"] = list(getattr(session.loaded, "notes", ()))
+    data["disclaimer"] = HUMILITY
+    return data
 
 
-def answer_json(result: Interpretation, question: str, image: str) -> dict[str, Any]:
-    a = result.answer
-    return {
-        "answer": a.text,
-        "question": question,
-        "image": image,
-        "stages": {"load": result.load_seconds, **a.stages},
-        "tokens": list(a.token_ids),
-        "first_token_top_logprobs": [{"token_id": t.token_id, "text": t.text, "logprob": t.logprob}
-                                     for t in a.first_token_top_logprobs],
-        "image_tokens": a.image_tokens,
-        "n_ctx_used": a.n_ctx_used,
-        "truncated": a.truncated,
-        "stop_reason": a.stop_reason,
-        "bundle": {"name": result.bundle_name, "manifest_sha256": result.manifest_sha256, "kind": result.bundle_kind},
-        "engine": result.engine_settings,
-        "notes": list(result.notes),
-        "disclaimer": HUMILITY,
-    }
+def picture_json(session) -> dict[str, Any]:
+    """Which picture the model read and what the quality check found."""
+    image, review = session.image_for_model(), session.review
+    quality = None
+    if review is not None and review.checked:
+        quality = {
+            "is_ecg": review.is_ecg, "usable": not review.blocked,
+            "px_per_mm": None if review.px_per_mm is None else round(review.px_per_mm, 3),
+            "corners": [[round(x, 1), round(y, 1)] for x, y in review.corners] if review.corners else None,
+            "checks": [{"name": f.name, "level": f.level, "value": None if f.value is None else round(f.value, 3),
+                        "message": f.message, "advice": f.advice} for f in review.findings],
+            "accepted_warnings": list(session.overrides), "accepted_by": session.override_by,
+        }
+    return {"picture": {"read": session.picture_read, "size": list(image.size) if image is not None else None},
+            "quality": quality}
+
+
+def _manifest_sha256(bundle: Any) -> str:
+    from pulse_desktop.core.bundle.manifest import manifest_sha256
+
+    return manifest_sha256(bundle.path)
 
 
 def _printer(json_mode: bool) -> Callable[[object], None]:
@@ -135,24 +156,58 @@ def _printer(json_mode: bool) -> Callable[[object], None]:
     return on_event
 
 
+def _print_findings(session) -> None:
+    review = session.review
+    if review is None or not review.checked:
+        return
+    print(f"Picture: {session.picture_read}; quality checks:", file=sys.stderr)
+    for f in review.findings:
+        if f.level != "ok":
+            accepted = " (accepted)" if f.name in session.overrides else ""
+            print(f"  [{f.level}] {f.name}: {f.message}{accepted}", file=sys.stderr)
+            if f.advice:
+                print(f"      What to do: {f.advice}", file=sys.stderr)
+
+
 def run(args) -> int:
-    if wants_study(args):  # patient details or --pdf: record a study through the pipeline
-        code, summary = run_study(args, _printer(args.json))
-        print_summary(summary, args.json)
-        print(HUMILITY, file=sys.stderr)
-        return code
-    result = interpret(Path(args.image), args.question, args.bundle, args.threads, args.gpu_layers,
-                       args.vision_provider, args.max_new_tokens, _printer(args.json))
+    from pulse_desktop.core.bundle.registry import resolve_bundle
+
+    check_engine_arguments(args)
+    installed = resolve_bundle(args.bundle)  # before anything is read or stored: no bundle, nothing half-made
+    settings = CliEngineSettings(args.bundle or "", args.gpu_layers, args.threads or 0, args.vision_provider,
+                                 args.max_new_tokens)
+    outcome = run_interpretation(args, settings, installed, _printer(args.json))
+    session = outcome.session
+    if session.study_id is not None:
+        print(f"Study {session.study_id}", file=sys.stderr)
+    if outcome.refusal is not None:
+        error = outcome.refusal.error()
+        if args.json:
+            data = answer_json(outcome, args.question, str(args.image), installed)
+            data["error"] = {"message": error.message, "hint": error.hint}
+            print(json.dumps(data, indent=2, ensure_ascii=False))
+        _print_findings(session)
+        if session.study_id is not None:
+            print(f"Study {session.study_id} is saved with its picture but was not interpreted.", file=sys.stderr)
+        raise error
+    if args.pdf and session.study_id is not None:
+        write_report(session.study_id, Path(args.pdf), args.paper)
     if args.json:
-        print(json.dumps(answer_json(result, args.question, str(args.image)), indent=2, ensure_ascii=False))
-        return 0
-    print()
-    for note in result.notes:
-        print(f"Note: {note}", file=sys.stderr)
-    stages = ", ".join(f"{k} {v:.2f} s" for k, v in {"load": result.load_seconds, **result.answer.stages}.items())
-    print(f"[{stages}; {result.answer.image_tokens} image tokens; bundle {result.bundle_name}]", file=sys.stderr)
-    if result.bundle_kind != "clinical":
-        print(f"Note: the bundle {result.bundle_name!r} is a {result.bundle_kind} bundle, not a clinical model.",
+        data = answer_json(outcome, args.question, str(args.image), installed)
+        if args.pdf:
+            data["pdf"] = str(args.pdf)
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+    else:
+        print()
+        for note in getattr(session.loaded, "notes", ()):
+            print(f"Note: {note}", file=sys.stderr)
+        _print_findings(session)
+        a = outcome.answer
+        stages = ", ".join(f"{k} {v:.2f} s" for k, v in {"load": outcome.load_seconds, **a.stages}.items())
+        print(f"[{stages}; {a.image_tokens} image tokens; picture {session.picture_read}; bundle {installed.name}]",
+              file=sys.stderr)
+    if installed.kind != "clinical":
+        print(f"Note: the bundle {installed.name!r} is a {installed.kind} bundle, not a clinical model.",
               file=sys.stderr)
     print(HUMILITY, file=sys.stderr)
     return 0

@@ -147,26 +147,25 @@ def run_remove(args) -> int:
 
 def _drive(events: Iterable) -> object:
     """Run an event generator, printing progress and messages on stderr; return the Done result."""
-    from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted
+    from pulse_desktop.core.events import Message, Progress, StageFinished, StageStarted, run_to_result
 
     display = _ProgressLine()
-    result = None
+
+    def show(event: object) -> None:
+        if isinstance(event, Progress):
+            display.show(event)
+        elif isinstance(event, Message):
+            display.note(("Warning: " if event.level == "warning" else "") + event.text)
+        elif isinstance(event, StageStarted):
+            display.note(f"{event.stage}: {event.detail}" if event.detail else event.stage)
+        elif isinstance(event, StageFinished):
+            display.note(f"{event.stage}: done in {event.seconds:.1f} s")
+
     try:
         with closing(iter(events)) as stream:  # Ctrl-C closes the generator, which cleans up
-            for event in stream:
-                if isinstance(event, Progress):
-                    display.show(event)
-                elif isinstance(event, Message):
-                    display.note(("Warning: " if event.level == "warning" else "") + event.text)
-                elif isinstance(event, StageStarted):
-                    display.note(f"{event.stage}: {event.detail}" if event.detail else event.stage)
-                elif isinstance(event, StageFinished):
-                    display.note(f"{event.stage}: done in {event.seconds:.1f} s")
-                elif isinstance(event, Done):
-                    result = event.result
+            return run_to_result(stream, show, missing=lambda: None)
     finally:
         display.finish()
-    return result
 
 
 class _ProgressLine:

@@ -1,17 +1,26 @@
-"""`interpret IMAGE --patient-name N --patient-id ID [--dob D] [--sex S] --pdf OUT.pdf`: a recorded study.
+"""`interpret IMAGE`: the study workflow (core/study) driven from the command line.
 
-With any patient option or ``--pdf``, ``interpret`` goes through the pipeline: the study, its pictures,
-the quality findings, the question and the streamed answer are committed to the study store as they
-happen (a crash loses nothing), and the report is written from what was stored.
+The picture is opened as the window opens it (loaded, straightened, quality-checked) unless ``--as-is``; a
+blocking finding stops with exit 3 and the findings, warnings need ``--accept-warnings-by NAME`` (recorded).
+With any patient option or ``--pdf`` the study is recorded in the study history as it happens (a crash loses
+nothing) and the report is written from what was stored; otherwise nothing is stored.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
 import sys
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
+
+from pulse_desktop.core.cancel import CancelToken
+from pulse_desktop.core.events import StageFinished, Token, run_to_result
+from pulse_desktop.core.study import StudyRecorder, StudyWorkflow
+from pulse_desktop.core.study.engine_holder import EngineHolder
+from pulse_desktop.core.study.picture import open_file
+from pulse_desktop.core.study.session import StudySession
 
 STUDY_OPTIONS = ("patient_name", "patient_id", "dob", "age", "sex", "pdf", "clinician", "indication")
 
@@ -25,8 +34,6 @@ def add_study_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--sex", default=None, choices=["female", "male", "other"], help="patient's sex")
     g.add_argument("--clinician", default=None, help="requesting clinician")
     g.add_argument("--indication", default=None, help="why the ECG was taken")
-    g.add_argument("--accept-warnings-by", default="", metavar="NAME",
-                   help="accept the picture's quality warnings (not blocking findings), recorded with NAME")
     g.add_argument("--pdf", type=Path, default=None, help="write the report to this PDF")
     g.add_argument("--paper", choices=["a4", "letter"], default=None, help="report paper size (default: settings)")
 
@@ -35,55 +42,117 @@ def wants_study(args: argparse.Namespace) -> bool:
     return any(getattr(args, name, None) for name in STUDY_OPTIONS)
 
 
-def run_study(args: argparse.Namespace, on_event) -> tuple[int, dict[str, Any]]:
-    """Record a study for ``args.image`` and answer ``args.question``; returns (exit code, summary)."""
-    from pulse_desktop.core.bundle.registry import resolve_bundle
+@dataclass(frozen=True)
+class CliEngineSettings:
+    """The command's engine options, in the shape the workflow's engine holder reads."""
+
+    default_bundle: str
+    gpu_layers: int
+    threads: int
+    vision_provider: str
+    max_new_tokens: int
+
+
+class CappedEngine:
+    """An engine whose answers stop at ``max_new_tokens`` (the window's engine uses its own limit)."""
+
+    def __init__(self, engine: Any, max_new_tokens: int) -> None:
+        self.engine, self.max_new_tokens = engine, max_new_tokens
+
+    def ask(self, image, question, cancel):
+        return self.engine.ask(image, question, cancel, max_new_tokens=self.max_new_tokens)
+
+    def follow_up(self, question, cancel):
+        return self.engine.follow_up(question, cancel, max_new_tokens=self.max_new_tokens)
+
+    def close(self) -> None:
+        self.engine.close()
+
+
+def open_engine(bundle: Any, settings: CliEngineSettings) -> Any:
+    """The engine the command asks (tests swap this to see the pixels it is given)."""
     from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
-    from pulse_desktop.core.events import Done
-    from pulse_desktop.core.pipeline import interpret_study, open_study_from_file
-    from pulse_desktop.core.report import ReportSettings, write_study_pdf
+
+    engine = MultimodalEngine(bundle, n_gpu_layers=settings.gpu_layers, n_threads=settings.threads or None,
+                              vision_provider=settings.vision_provider)
+    return CappedEngine(engine, settings.max_new_tokens)
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What one ``interpret`` run did: the session (picture read, findings, turns) and the answer."""
+
+    session: StudySession
+    answer: Any  # the engine's Answer, None when the picture was refused
+    load_seconds: float
+    engine_settings: dict[str, Any]
+    refusal: Any = None  # rules.Refusal when the picture was not interpreted
+
+
+def run_interpretation(args: argparse.Namespace, settings: CliEngineSettings, installed: Any,
+                       on_event: Callable[[object], None]) -> Outcome:
+    """Open the picture, apply the patient and the accepted warnings, and ask (recording when asked to)."""
     from pulse_desktop.core.storage import Patient, Store
 
-    patient = Patient(name=args.patient_name or "", patient_id=args.patient_id or "",
-                      date_of_birth=args.dob or "", age=args.age or "", sex=args.sex or "")
-    installed = resolve_bundle(args.bundle)  # before anything is stored: no bundle, no half-made study
-    with Store.open() as store:
-        study_id, intake = open_study_from_file(store, Path(args.image), patient,
-                                                clinician=args.clinician or "", indication=args.indication or "",
-                                                override_by=args.accept_warnings_by)
-        print(f"Study {study_id}", file=sys.stderr)
-        if not intake.report.usable:
-            print(f"Study {study_id} is saved with its picture but was not interpreted.", file=sys.stderr)
-            intake.report.raise_if_blocked()
-        for note in intake.report.notes:
-            print(f"Note: {note}", file=sys.stderr)
-        engine = MultimodalEngine(installed, n_gpu_layers=args.gpu_layers, n_threads=args.threads,
-                                  vision_provider=args.vision_provider)
+    record = wants_study(args)
+    recorder = StudyRecorder(Store.open if record else None)
+    holder = EngineHolder(lambda bundle, s: _opener()(bundle, s))
+    workflow = StudyWorkflow(recorder, holder, lambda _name: installed)
+    try:
+        workflow.adopt_picture(open_file(Path(args.image), check=not args.as_is))
+        workflow.set_patient(Patient(name=args.patient_name or "", patient_id=args.patient_id or "",
+                                     date_of_birth=args.dob or "", age=args.age or "", sex=args.sex or ""),
+                             args.indication or "")
+        workflow.session.clinician = args.clinician or ""
+        if args.accept_warnings_by.strip():
+            workflow.accept_warnings(args.accept_warnings_by)
+        refusal = workflow.check_interpret()
+        if refusal is not None:
+            if record:
+                workflow.save_draft()  # nothing the clinician brought is lost
+            return Outcome(workflow.session, None, 0.0, {}, refusal)
+        if record and workflow.session.study_id is None:
+            workflow.save_draft()  # the study and its pictures before the model runs
+        run = workflow.interpret(args.question, settings)
+        streamed: list[str] = []
+        load = [0.0]
+
+        def seen(event: object) -> None:
+            if workflow.apply(run, event):
+                return
+            if isinstance(event, Token):
+                streamed.append(event.text)
+            elif isinstance(event, StageFinished) and event.stage == "load":
+                load[0] = event.seconds
+            on_event(event)
+
+        cancel = CancelToken()
         try:
-            result = None
-            for event in interpret_study(store, study_id, intake.image_for_model, args.question, engine,
-                                         max_new_tokens=args.max_new_tokens):
-                on_event(event)
-                if isinstance(event, Done):
-                    result = event.result
-        finally:
-            engine.close()
-        summary: dict[str, Any] = {"study_id": study_id, "answer": result.answer.text if result else "",
-                                   "stages": result.answer.stages if result else {},
-                                   "quality": intake.report.to_dict(),
-                                   "bundle": {"name": engine.bundle_name, "manifest_sha256": engine.manifest_sha256}}
-        if args.pdf:
-            settings = ReportSettings.from_settings_file()
-            if args.paper:
-                settings = ReportSettings(settings.facility_name, settings.facility_logo, args.paper)
-            write_study_pdf(store, study_id, args.pdf, settings)
-            summary["pdf"] = str(args.pdf)
-            print(f"Report written to {args.pdf}", file=sys.stderr)
-    return 0, summary
+            answer = run_to_result(run.work(cancel), seen)
+        except BaseException as exc:
+            workflow.finish(run, "cancelled" if isinstance(exc, KeyboardInterrupt) else "failed",
+                            streamed="".join(streamed))
+            raise
+        workflow.finish(run, "succeeded", answer, "".join(streamed))
+        engine = holder.engine
+        inner = getattr(engine, "engine", engine)
+        settings_of = getattr(inner, "settings", None)
+        return Outcome(workflow.session, answer, load[0], settings_of() if callable(settings_of) else {})
+    finally:
+        workflow.close()
 
 
-def print_summary(summary: dict[str, Any], as_json: bool) -> None:
-    if as_json:
-        print(json.dumps(summary, indent=2, ensure_ascii=False))
-    else:
-        print()
+def _opener() -> Callable[[Any, CliEngineSettings], Any]:
+    return open_engine  # looked up at call time, so that a test's replacement is used
+
+
+def write_report(study_id: str, pdf: Path, paper: str | None) -> None:
+    from pulse_desktop.core.report import ReportSettings, write_study_pdf
+    from pulse_desktop.core.storage import Store
+
+    settings = ReportSettings.from_settings_file()
+    if paper:
+        settings = ReportSettings(settings.facility_name, settings.facility_logo, paper)
+    with Store.open() as store:
+        write_study_pdf(store, study_id, pdf, settings)
+    print(f"Report written to {pdf}", file=sys.stderr)

@@ -1,4 +1,4 @@
-"""The one path from an ECG picture to a recorded, reportable study, driven by the CLI (and batch tools).
+"""A picture to a recorded study in a few plain calls, for batch tools and tests (over core/study).
 
     intake (load, straighten, quality gate)
       -> study created, pictures and quality findings stored        (each step committed at once)
@@ -20,13 +20,13 @@ from pathlib import Path
 from typing import Any
 
 from pulse_desktop.core.cancel import CancelToken
-from pulse_desktop.core.errors import Cancelled, PulseError
-from pulse_desktop.core.events import Done, Message, Token
+from pulse_desktop.core.events import Done
 from pulse_desktop.core.imaging.intake import Intake, intake_file
 from pulse_desktop.core.storage import Patient, Store, bundle_info, encode_png
+from pulse_desktop.core.study.answer_recording import APPEND_EVERY_TOKENS, record_answer as stream_answer
 
-# The store is written every this many tokens while an answer streams (and always at the end).
-APPEND_EVERY_TOKENS = 8
+__all__ = ["APPEND_EVERY_TOKENS", "StudyAnswer", "follow_up_study", "interpret_study", "open_study_from_file",
+           "record_answer"]
 
 
 @dataclass(frozen=True)
@@ -41,8 +41,8 @@ def open_study_from_file(store: Store, image_path: Path, patient: Patient, *, cl
     """Read, straighten and check the picture, then create a study holding it and its quality report.
 
     The study is stored even when the picture is blocked by quality, so that nothing the clinician brought
-    is lost: check ``intake.report.usable`` (or call ``raise_if_blocked()``) before interpreting. Warnings are accepted (and recorded as an override)
-    only when ``override_by`` names who accepts them; otherwise they are recorded and printed on the report.
+    is lost: check ``intake.report.usable`` (or call ``raise_if_blocked()``) before interpreting. Warnings are
+    accepted (and recorded as an override) only when ``override_by`` names who accepts them.
     """
     intake = intake_file(image_path)
     report = intake.report
@@ -57,62 +57,19 @@ def open_study_from_file(store: Store, image_path: Path, patient: Patient, *, cl
 
 def record_answer(store: Store, study_id: str, question: str, events: Iterator[object],
                   engine: Any = None) -> Iterator[object]:
-    """Stream an engine's events through, storing the question first and the answer as it grows.
+    """Store the question, then stream the answer into the store (core/study/answer_recording.py).
 
-    Yields every event unchanged; the final ``Done`` carries a :class:`StudyAnswer`. On cancel or failure
-    the turn is closed as incomplete with the reason, keeping the text so far, and the exception goes on.
+    Yields every event unchanged but the final ``Done``, which carries a :class:`StudyAnswer`.
     """
     if engine is not None:  # the bundle that answers, as installed (its name may differ from the manifest's)
         info = bundle_info(engine.manifest, engine.manifest_sha256)
         store.set_bundle(study_id, replace(info, name=getattr(engine, "bundle_name", info.name)))
     turn = store.start_turn(study_id, question)
-    pending: list[str] = []
-    tokens = 0
-
-    def flush() -> None:
-        nonlocal tokens
-        if pending or tokens:
-            store.append_answer(study_id, turn, "".join(pending), tokens=tokens)
-            pending.clear()
-            tokens = 0
-
-    try:
-        for event in events:
-            if isinstance(event, Token):
-                pending.append(event.text)
-                tokens += 1
-                if tokens >= APPEND_EVERY_TOKENS:
-                    flush()
-            if isinstance(event, Done):
-                flush()
-                answer = event.result
-                store.finish_turn(study_id, turn, answer=answer.text, token_count=len(answer.token_ids),
-                                  timings=answer.stages, complete=not _cut_short(answer),
-                                  reason=_cut_reason(answer))
-                yield Done(result=StudyAnswer(study_id, turn, answer), stages=event.stages)
-                return
+    for event in stream_answer(store, study_id, turn, events):
+        if isinstance(event, Done):
+            yield Done(result=StudyAnswer(study_id, turn, event.result), stages=event.stages)
+        else:
             yield event
-    except Cancelled:
-        flush()
-        store.finish_turn(study_id, turn, complete=False, reason="cancelled")
-        raise
-    except BaseException as exc:
-        flush()
-        reason = exc.message if isinstance(exc, PulseError) else f"failed: {type(exc).__name__}"
-        store.finish_turn(study_id, turn, complete=False, reason=reason)
-        raise
-    # the engine ended without Done: keep what came, say so
-    flush()
-    store.finish_turn(study_id, turn, complete=False, reason="the model stopped without finishing")
-    yield Message("The model stopped without finishing its answer; the text so far is kept.", "warning")
-
-
-def _cut_short(answer: Any) -> bool:
-    return getattr(answer, "stop_reason", "eos") == "context_full"
-
-
-def _cut_reason(answer: Any) -> str:
-    return "the conversation reached the model's context limit" if _cut_short(answer) else ""
 
 
 def interpret_study(store: Store, study_id: str, image: Any, question: str, engine: Any,

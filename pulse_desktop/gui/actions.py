@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QMessageBox, QToolBar
 
 from pulse_desktop import __version__
 from pulse_desktop.core import paths
-from pulse_desktop.gui.study_session import StudySession
+from pulse_desktop.core.study.session import StudySession
 
 if TYPE_CHECKING:
     from pulse_desktop.gui.main_window import MainWindow

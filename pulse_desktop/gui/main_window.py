@@ -22,7 +22,7 @@ from pulse_desktop.gui.services import Services, default_services
 from pulse_desktop.gui.settings import AppSettings, load_settings, save_settings, window_state
 from pulse_desktop.gui.study_controller import StudyController
 from pulse_desktop.gui.views.capture_page import CapturePage
-from pulse_desktop.gui.views.history_page import HistoryPage
+from pulse_desktop.gui.views.history_page import HistoryLinks, HistoryPage
 from pulse_desktop.gui.views.interpret_page import InterpretPage
 from pulse_desktop.gui.views.models_page import ModelsPage
 from pulse_desktop.gui.views.review_page import ReviewPage
@@ -45,7 +45,7 @@ class MainWindow(QMainWindow):
         self.app_settings: AppSettings = load_settings()
         self.jobs = JobRunner(self)
         self.study = StudyController(self.services, self.jobs, lambda: self.app_settings, self)
-        self.report = ReportFlow(self)
+        self.report = ReportFlow(self, self.study, self.prompter, lambda: self.app_settings, self.show_status)
         self._closed = False
 
         central = QWidget()
@@ -57,10 +57,13 @@ class MainWindow(QMainWindow):
         layout.addWidget(self.stack, 1)
         self.setCentralWidget(central)
         self.start_page = StartPage()
-        self.capture_page = CapturePage(self)
+        self.capture_page = CapturePage(self.services, self.jobs)
         self.review_page = ReviewPage()
         self.interpret_page = InterpretPage()
-        self.history_page = HistoryPage(self)
+        self.history_page = HistoryPage(HistoryLinks(
+            history=self.study.history, study=self.study, prompter=self.prompter, settle_unsaved=self.settle_unsaved,
+            print_report=self.report.print_report, settings=lambda: self.app_settings,
+            status=lambda text: self.show_status(text, 10000)))
         self.models_page = ModelsPage(self)
         self.pages = {"start": self.start_page, "capture": self.capture_page, "review": self.review_page,
                       "interpret": self.interpret_page, "history": self.history_page, "models": self.models_page}
@@ -104,6 +107,7 @@ class MainWindow(QMainWindow):
         s.run_finished.connect(lambda outcome: ip.progress.stop(outcome))
         s.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.capture_page.captured.connect(lambda data, name: s.open_bytes(data, name))
+        self.capture_page.back_requested.connect(lambda: self.show_page("start"))
         self.models_page.bundles_changed.connect(self.refresh_models)
 
     def _run_started(self, kind: str, question: str) -> None:
@@ -120,6 +124,13 @@ class MainWindow(QMainWindow):
         self.interpret_page.progress.feed(event)
         if isinstance(event, Token):
             self.interpret_page.conversation.append_text(event.text)
+
+    def show_status(self, text: str, ms: int = 0) -> None:
+        """A line in the status bar for ``ms`` milliseconds (0: until replaced); "" clears it."""
+        if text:
+            self.statusBar().showMessage(text, ms)
+        else:
+            self.statusBar().clearMessage()
 
     # ----- navigation --------------------------------------------------------------------------------
     def show_page(self, name: str) -> None:
@@ -160,7 +171,7 @@ class MainWindow(QMainWindow):
         if self.study.busy:
             self.statusBar().showMessage(self.tr("Cancel the running interpretation first (Esc)."), 6000)
             return
-        if not self._settle_unsaved(self.tr("Start a new study")):
+        if not self.settle_unsaved(self.tr("Start a new study")):
             return
         self.study.new_study()
 
@@ -225,7 +236,7 @@ class MainWindow(QMainWindow):
             self.study.read_ahead()
 
     # ----- closing -----------------------------------------------------------------------------------
-    def _settle_unsaved(self, title: str) -> bool:
+    def settle_unsaved(self, title: str) -> bool:
         """Ask about unsaved work; True when it is fine to drop the current study."""
         session = self.study.session
         if not (session.unsaved and session.has_image):
@@ -233,9 +244,7 @@ class MainWindow(QMainWindow):
         answer = self.prompter.save_discard_cancel(
             self, title, self.tr("This study has changes that are not saved. Save them first?"))
         if answer == "save":
-            self.study.save_now()
-            self.study.recorder.save_draft(session)
-            return not session.unsaved
+            return self.study.save_draft()
         return answer == "discard"
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt override
@@ -252,7 +261,7 @@ class MainWindow(QMainWindow):
         if not self.jobs.shutdown(8000):
             log.warning("some background work did not stop within 8 s")
         QCoreApplication.processEvents()  # deliver the outcomes, so a partial answer is recorded
-        if not self._settle_unsaved(self.tr("Close PULSE Desktop")):
+        if not self.settle_unsaved(self.tr("Close PULSE Desktop")):
             event.ignore()
             return
         self.capture_page.stop()

@@ -1,5 +1,6 @@
 """Reading the picture ahead: while the clinician reviews it, load the model and read the picture.
 
+When to read is a rule of the study (core/study/rules.should_read_ahead); this module runs the job.
 The prompt puts the image before the question, so loading the engine, vision and the prefill up to the end
 of the image block (nearly all the time to the first word on a CPU) can run before Interpret. One
 :class:`ReadAhead` per window keeps at most one such job, for one picture (by identity) and one set of
@@ -20,16 +21,11 @@ from PySide6.QtCore import QObject, Signal
 
 from pulse_desktop.core.errors import PulseError
 from pulse_desktop.core.events import Progress, StageFinished, StageStarted
-from pulse_desktop.gui.engine_holder import EngineHolder
-from pulse_desktop.gui.settings import AppSettings
+from pulse_desktop.core.study.engine_holder import EngineHolder, EngineSettings, engine_key
 from pulse_desktop.gui.workers import Job, JobRunner
 
 log = logging.getLogger("pulse_desktop.gui.read_ahead")
 
-
-def engine_key(settings: AppSettings) -> tuple:
-    """The settings that decide which engine is loaded (a change reloads it)."""
-    return (settings.default_bundle, settings.gpu_layers, settings.threads)
 
 
 class ReadAhead(QObject):
@@ -43,7 +39,7 @@ class ReadAhead(QObject):
         self.image: Image.Image | None = None  # the picture it reads (identity)
         self._key: tuple = ()
 
-    def start(self, image: Image.Image, settings: AppSettings) -> Job:
+    def start(self, image: Image.Image, settings: EngineSettings) -> Job:
         """Read ``image``, unless a job for this very picture and settings is running or has finished."""
         if self.job is not None and image is self.image and self._key == engine_key(settings):
             return self.job
@@ -58,9 +54,8 @@ class ReadAhead(QObject):
                 return
             yield from holder.read_ahead(bundle, settings, image, cancel)
 
-        job = self._jobs.start("read-ahead", work)
-        job.failed.connect(lambda report: log.warning("reading ahead failed (%s: %s); the interpretation will "
-                                                      "try again", report.type_name, report.message))
+        job = self._jobs.start("read-ahead", work, on_failure=lambda report: log.warning(
+            "reading ahead failed (%s: %s); the interpretation will try again", report.type_name, report.message))
         job.succeeded.connect(lambda result: self._succeeded(job, result))
         self.job, self.image, self._key = job, image, engine_key(settings)
         return job
@@ -75,7 +70,7 @@ class ReadAhead(QObject):
         if self.job is not None:
             self.job.cancel()
 
-    def hand_over(self, image: Image.Image | None, settings: AppSettings,
+    def hand_over(self, image: Image.Image | None, settings: EngineSettings,
                   forward: Callable[[object], None]) -> None:
         """Interpret pressed on ``image``: a running read of it with these settings goes on and its stages
         and progress go to ``forward`` (not its load: the run announces its own wait); any other stops."""

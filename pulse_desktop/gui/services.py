@@ -16,9 +16,9 @@ from typing import Any
 from PIL import Image
 
 from pulse_desktop.core.cancel import CancelToken
-from pulse_desktop.gui.engine_holder import EngineLike
+from pulse_desktop.core.study.engine_holder import EngineLike
+from pulse_desktop.core.study.values import Corners, Review
 from pulse_desktop.gui.settings import AppSettings
-from pulse_desktop.gui.study_session import Corners, Review
 
 log = logging.getLogger("pulse_desktop.gui.services")
 
@@ -28,7 +28,7 @@ class Services:
     open_engine: Callable[[Any, AppSettings], EngineLike]
     load_image: Callable[[Path], Any]  # -> LoadedImage
     load_image_bytes: Callable[[bytes, str], Any]  # -> LoadedImage
-    review_image: Callable[[Image.Image, Corners | None], Review]
+    review_image: Callable[[Image.Image, Corners | None], Review]  # core/study/picture.review_picture
     list_bundles: Callable[[], list]
     resolve_bundle: Callable[[str | None], Any]  # -> InstalledBundle
     import_bundle: Callable[[Path, CancelToken], Iterator[object]]
@@ -88,13 +88,14 @@ def _convert_weights(source: str, quant: str, cancel: CancelToken) -> Iterator[o
 
 
 def default_services() -> Services:
+    from pulse_desktop.core.study.picture import review_picture
     from pulse_desktop.gui import core_adapters
 
     return Services(
         open_engine=_open_engine,
         load_image=_load_image,
         load_image_bytes=_load_image_bytes,
-        review_image=core_adapters.review_image,
+        review_image=review_picture,
         list_bundles=_list_bundles,
         resolve_bundle=_resolve_bundle,
         import_bundle=_import_bundle,

@@ -1,9 +1,10 @@
-"""The study workflow without widgets: open -> review -> interpret -> follow up -> edit/confirm.
+"""Signals, timers and dialogs around the core study workflow (pulse_desktop/core/study).
 
-The controller owns the :class:`StudySession`, starts every job through the window's JobRunner (the one
-place that starts background work), and announces changes with signals; views only read the session.
-Persistence goes through :class:`~pulse_desktop.gui.study_recorder.StudyRecorder` at each step, so an
-interrupted interpretation leaves its study and partial answer in the history.
+The decisions (when Interpret is allowed, copy on re-interpret, which picture and bundle, what is written
+when) are :class:`~pulse_desktop.core.study.StudyWorkflow`'s; this controller runs its long steps as jobs
+through the window's JobRunner, words its refusals in the user's language, saves typing after a pause, and
+announces changes with signals (views only read the session). Store writes run off the GUI thread, in order
+(``JobRunner.call_in_order``); a failed write reaches the error dialog and nothing the clinician typed is lost.
 
 While the clinician reviews a picture, :class:`~pulse_desktop.gui.read_ahead.ReadAhead` (setting
 ``read_ahead``) loads the model and reads the picture the model would read; Interpret hands over to it.
@@ -13,8 +14,6 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
-from dataclasses import dataclass, replace
-from datetime import datetime
 from pathlib import Path
 
 from PIL import Image
@@ -22,25 +21,23 @@ from PySide6.QtCore import QObject, QTimer, Signal
 
 from pulse_desktop.core.errors import PulseError, QualityBlockedError
 from pulse_desktop.core.events import Done, Message, Token
-from pulse_desktop.gui.engine_holder import EngineHolder, answer_stages, answer_text
+from pulse_desktop.core.storage.records import Patient
+from pulse_desktop.core.study import rules
+from pulse_desktop.core.study.engine_holder import EngineHolder
+from pulse_desktop.core.study.recorder import StudyRecorder
+from pulse_desktop.core.study.session import StudySession
+from pulse_desktop.core.study.values import Corners, OpenedPicture, Review
+from pulse_desktop.core.study.workflow import Refused, Run, StudyWorkflow
 from pulse_desktop.gui.errors import ErrorReport, show_error
 from pulse_desktop.gui.image_convert import prepare_pictures
 from pulse_desktop.gui.read_ahead import ReadAhead
 from pulse_desktop.gui.services import Services
 from pulse_desktop.gui.settings import AppSettings
-from pulse_desktop.gui.study_recorder import StudyDraft, StudyRecorded, StudyRecorder
-from pulse_desktop.gui.study_session import Corners, Patient, Review, StudySession, Turn
+from pulse_desktop.gui.study_history import StudyHistory
 from pulse_desktop.gui.workers import Job, JobRunner
 
 log = logging.getLogger("pulse_desktop.gui.study")
 SAVE_DELAY_MS = 800  # typing is saved this long after the last key
-
-
-@dataclass(frozen=True)
-class BundleChosen:
-    """Yielded by the interpret job once the bundle is resolved (before loading it)."""
-
-    bundle: object
 
 
 class StudyController(QObject):
@@ -60,13 +57,13 @@ class StudyController(QObject):
         self.settings = settings
         self.parent_widget = parent_widget
         self.engine = EngineHolder(services.open_engine)
-        self.recorder = StudyRecorder(services)
-        self.session = StudySession()
+        self.workflow = StudyWorkflow(StudyRecorder(services.open_store), self.engine, services.resolve_bundle)
+        self.history = StudyHistory(self.workflow.recorder, services, jobs, self)
         self.run_job: Job | None = None
+        self._run: Run | None = None
         self._image_job: Job | None = None
         self.reader = ReadAhead(jobs, services.resolve_bundle, self.engine, self)
         self.reader.finished_reading.connect(self._read_ahead_done)
-        self._conversation_of: int | None = None  # id() of the session the engine's conversation belongs to
         self._streamed = ""
         self.last_error: ErrorReport | None = None
         self._pending: set[str] = set()
@@ -77,21 +74,43 @@ class StudyController(QObject):
 
     # ----- state -------------------------------------------------------------------------------------
     @property
+    def session(self) -> StudySession:
+        return self.workflow.session
+
+    @property
     def busy(self) -> bool:
         return self.run_job is not None
+
+    @property
+    def writing(self) -> bool:
+        """True while a write to the study store is waiting or running."""
+        return self.jobs.writing
 
     def _changed(self) -> None:
         self.session_changed.emit()
 
     def _fail(self, report: ErrorReport | BaseException, context: str) -> None:
-        dialog_report = report
         self.last_error = report if isinstance(report, ErrorReport) else None
-        show_error(self.parent_widget, dialog_report, context)
+        show_error(self.parent_widget, report, context)
+
+    def _write(self, name: str, fn: Callable[[], object], context: str,
+               done: Callable[[object], None] | None = None, failed: Callable[[ErrorReport], None] | None = None
+               ) -> Job:
+        """A store write off the GUI thread, after the earlier ones; a failure reaches the error dialog."""
+        def on_failure(report: ErrorReport) -> None:
+            if failed is not None:
+                failed(report)
+            self._fail(report, context)
+
+        job = self.jobs.call_in_order(name, fn, context=context, on_failure=on_failure)
+        if done is not None:
+            job.succeeded.connect(done)
+        return job
 
     def new_study(self) -> None:
         self._flush_pending()
         self.reader.stop()
-        self.session = StudySession()
+        self.workflow.new_study()
         self._changed()
         self.page_requested.emit("start")
 
@@ -103,21 +122,22 @@ class StudyController(QObject):
         return self._load(lambda: self.services.load_image_bytes(bytes(data), name), name)
 
     def _load(self, load: Callable[[], object], name: str) -> Job:
-        def work() -> tuple[object, Review, dict]:
-            loaded = load()
-            review = self.services.review_image(loaded.image, None)  # type: ignore[attr-defined]
-            return loaded, review, prepare_pictures(loaded.image, review.straightened)  # type: ignore
+        review = self.services.review_image
 
-        job = self.jobs.call("open-image", work)
-        job.succeeded.connect(lambda result: self._image_ready(name, *result))
-        job.failed.connect(lambda report: self._fail(report, f"opening {name}"))
+        def work() -> tuple[OpenedPicture, dict]:
+            loaded = load()
+            opened = OpenedPicture(name, loaded, review(loaded.image, None))  # type: ignore[attr-defined]
+            return opened, prepare_pictures(opened.original, opened.review.straightened)
+
+        job = self.jobs.call("open-image", work, context=f"opening {name}",
+                             on_failure=lambda report: self._fail(report, f"opening {name}"))
+        job.succeeded.connect(lambda result: self._image_ready(*result))
         self._image_job = job
         return job
 
-    def _image_ready(self, name: str, loaded: object, review: Review, pictures: dict) -> None:
-        self.session = StudySession(image_name=name, loaded=loaded, original=loaded.image,  # type: ignore
-                                    review=review, unsaved=True, pictures=pictures)
-        for note in getattr(loaded, "notes", ()):
+    def _image_ready(self, opened: OpenedPicture, pictures: dict) -> None:
+        self.workflow.adopt_picture(opened, pictures)
+        for note in opened.notes:
             self.notice.emit(note)
         self._changed()
         self.page_requested.emit("review")
@@ -128,154 +148,111 @@ class StudyController(QObject):
         original = self.session.original
         if original is None:
             return None
-        session = self.session
+        session, review_image = self.session, self.services.review_image
         self.reader.stop()  # the picture is about to change
+
         def work() -> tuple[Review, dict]:
-            review = self.services.review_image(original, corners)
+            review = review_image(original, corners)
             return review, prepare_pictures(review.straightened)
 
-        job = self.jobs.call("straighten", work)
+        def failed(report: ErrorReport) -> None:
+            self._fail(report, "straightening the image")
+            self.read_ahead()  # the picture stays as it was
+
+        job = self.jobs.call("straighten", work, on_failure=failed)
 
         def done(result: tuple[Review, dict]) -> None:
-            review, pictures = result
-            if self.session is session:
-                session.pictures.update(pictures)
-                session.review, session.overrides, session.unsaved = review, (), True
+            if self.workflow.set_review(session, *result):
                 self._changed()
                 self.read_ahead()
 
         job.succeeded.connect(done)
-        job.failed.connect(lambda report: self._fail(report, "straightening the image"))
-        job.failed.connect(lambda _report: self.read_ahead())  # the picture stays as it was
         return job
 
     def set_use_straightened(self, use: bool) -> None:
-        self.session.use_straightened = use
+        self.workflow.use_straightened(use)
         self._changed()
         self.read_ahead()
 
     def set_override(self, finding: str, accepted: bool) -> None:
-        names = set(self.session.overrides)
-        names.add(finding) if accepted else names.discard(finding)
-        self.session.overrides = tuple(sorted(names))
-        self.session.unsaved = True
+        self.workflow.accept_warning(finding, accepted)
         self._schedule("details")
         self._changed()
 
-    def set_patient(self, patient: Patient) -> None:
-        if patient != self.session.patient:
-            self.session.with_patient(patient)
+    def set_patient(self, patient: Patient, indication: str | None = None) -> None:
+        if self.workflow.set_patient(patient, indication):
             self._schedule("details")
             self._changed()
 
     # ----- interpretation -------------------------------------------------------------------------------
+    def refusal_text(self, refusal: rules.Refusal) -> str:
+        return {
+            rules.NO_PICTURE: self.tr("Open or capture an ECG first."),
+            rules.BLOCKED: self.tr("The image cannot be interpreted: see the findings above."),
+            rules.WARNINGS: self.tr("Accept the quality warnings (or take a better picture) to continue."),
+            rules.BUSY: self.tr("The model is busy."),
+            rules.NOT_IN_MEMORY: self.tr("Follow-up questions need this study's interpretation in memory."),
+        }.get(refusal.reason, "")
+
     def can_interpret(self) -> tuple[bool, str]:
-        s = self.session
-        if not s.has_image:
-            return False, self.tr("Open or capture an ECG first.")
-        if s.blocked:
-            return False, self.tr("The image cannot be interpreted: see the findings above.")
-        if s.unaccepted_warnings:
-            return False, self.tr("Accept the quality warnings (or take a better picture) to continue.")
-        if self.busy:
-            return False, self.tr("The model is busy.")
-        return True, ""
+        refusal = self.workflow.check_interpret(self.busy)
+        return (True, "") if refusal is None else (False, self.refusal_text(refusal))
 
     def interpret(self, question: str) -> Job | None:
-        ok, why = self.can_interpret()
-        if not ok:
-            if self.session.blocked:
+        settings = self.settings()
+        question = question.strip() or settings.default_question
+        try:
+            if self.workflow.check_interpret(self.busy) is None:
+                self._flush_pending()
+            run = self.workflow.interpret(question, settings, busy=self.busy)
+        except Refused as refused:
+            why = self.refusal_text(refused.refusal)
+            if refused.refusal.reason == rules.BLOCKED:
                 self._fail(QualityBlockedError(why, self.tr("Retake the picture following the hints.")), "")
             else:
                 self.notice.emit(why)
             return None
-        if self.session.answered:  # a new interpretation of an interpreted study is a new study
-            self.session = self.session.copy_for_new_interpretation()
-        session = self.session
-        self._flush_pending()
-        image, settings, recorder = session.image_for_model(), self.settings(), self.recorder
-        self.reader.hand_over(image, settings, self.run_event.emit)
-        question = question.strip() or settings.default_question
-        draft = StudyDraft(session.study_id, session.patient, session.created_at, session.review,
-                           session.overrides, session.loaded)
-
-        def work(cancel):
-            recorded = recorder.begin(draft, question)
-            yield recorded
-            bundle = self.services.resolve_bundle(settings.default_bundle or None)
-            yield BundleChosen(bundle)
-            if recorded.turn is not None:
-                recorder.set_bundle(recorded.study_id, bundle)
-            yield from recorder.record_turn(recorded.study_id, recorded.turn,
-                                            self.engine.ask(bundle, settings, image, question, cancel))
-
-        self._conversation_of = id(session)
-        return self._run("ask", question, work)
+        self.reader.hand_over(run.image, settings, self.run_event.emit)
+        return self._start(run)
 
     def follow_up(self, question: str) -> Job | None:
-        s, question = self.session, question.strip()
-        if self.busy or not s.answered or s.confirmed or not question:
+        try:
+            run = self.workflow.follow_up(question, busy=self.busy)
+        except Refused as refused:
+            if refused.refusal.reason == rules.NOT_IN_MEMORY:
+                self._fail(PulseError(self.refusal_text(refused.refusal),
+                                      self.tr("Interpret the ECG again to ask more questions.")), "")
             return None
-        if self._conversation_of != id(s) or not self.engine.loaded:
-            self._fail(PulseError(self.tr("Follow-up questions need this study's interpretation in memory."),
-                                  self.tr("Interpret the ECG again to ask more questions.")), "")
-            return None
-        draft = StudyDraft(s.study_id, s.patient, s.created_at, s.review, s.overrides, s.loaded)
-        recorder = self.recorder
+        return self._start(run)
 
-        def work(cancel):
-            recorded = recorder.begin(draft, question)
-            yield recorded
-            yield from recorder.record_turn(recorded.study_id, recorded.turn, self.engine.follow_up(question, cancel))
-
-        return self._run("follow_up", question, work)
-
-    def _run(self, kind: str, question: str, work) -> Job:
-        session = self.session
-        self._streamed = ""
-        session.add_turn(Turn(question, "", False, asked_at=datetime.now().isoformat(timespec="seconds"),
-                              kind=kind))
-        job = self.jobs.start(f"interpret-{kind}", work)
+    def _start(self, run: Run) -> Job:
+        self._streamed, self._run = "", run
+        job = self.jobs.start(f"interpret-{run.kind}", run.work,
+                              on_failure=lambda report: self._run_done(run, "failed", report))
         self.run_job = job
-        job.event.connect(self._on_event)
-        job.succeeded.connect(lambda result: self._run_done(session, "succeeded", result))
-        job.cancelled.connect(lambda: self._run_done(session, "cancelled", None))
-        job.failed.connect(lambda report: self._run_done(session, "failed", report))
+        job.event.connect(lambda event: self._on_event(run, event))
+        job.succeeded.connect(lambda result: self._run_done(run, "succeeded", result))
+        job.cancelled.connect(lambda: self._run_done(run, "cancelled", None))
         self.busy_changed.emit(True)
-        self.run_started.emit(kind, question)
+        self.run_started.emit(run.kind, run.question)
         self._changed()
         self.page_requested.emit("interpret")
         return job
 
-    def _on_event(self, event: object) -> None:
+    def _on_event(self, run: Run, event: object) -> None:
+        if self.workflow.apply(run, event):
+            return
         if isinstance(event, Token):
             self._streamed += event.text
-        if isinstance(event, StudyRecorded):
-            self.session.study_id = event.study_id
-            self.session.replace_last_turn(replace(self.session.turns[-1], store_index=event.turn))
-            return
-        if isinstance(event, BundleChosen):
-            self.session.bundle = event.bundle
-            self.session.bundle_name = str(getattr(event.bundle, "name", ""))
-            return
         if isinstance(event, Message):
             self.notice.emit(event.text)
         if not isinstance(event, Done):
             self.run_event.emit(event)
 
-    def _run_done(self, session: StudySession, outcome: str, value: object) -> None:
-        self.run_job = None
-        last = session.turns[-1]
-        if outcome == "succeeded":
-            text = answer_text(value) or self._streamed.strip()
-            turn = replace(last, answer=text, complete=True, stages=answer_stages(value))
-        else:
-            turn = replace(last, answer=self._streamed.strip(), complete=False)
-            if outcome == "failed":
-                self._conversation_of = None  # the engine's conversation state is not to be trusted
-        session.replace_last_turn(turn)
-        if turn.store_index is not None:
-            session.unsaved = False  # the job recorded and closed it
+    def _run_done(self, run: Run, outcome: str, value: object) -> None:
+        self.run_job, self._run = None, None
+        reason = value.message if isinstance(value, ErrorReport) else ""
+        self.workflow.finish(run, outcome, value if outcome == "succeeded" else None, self._streamed, reason)
         self.busy_changed.emit(False)
         self.run_finished.emit(outcome)
         self._changed()
@@ -291,11 +268,10 @@ class StudyController(QObject):
     def read_ahead(self) -> Job | None:
         """Start reading the picture the model would read now, if the setting allows and it can be read."""
         s, settings = self.session, self.settings()
-        image = s.image_for_model()
-        if not settings.read_ahead or image is None or s.blocked or s.answered or self.busy:
+        if not rules.should_read_ahead(s, settings.read_ahead, self.busy):
             self.reader.stop()
             return None
-        return self.reader.start(image, settings)
+        return self.reader.start(s.image_for_model(), settings)  # type: ignore[arg-type]
 
     def _read_ahead_done(self) -> None:
         if not self.busy:
@@ -303,28 +279,31 @@ class StudyController(QObject):
 
     # ----- clinician -------------------------------------------------------------------------------------
     def edit(self, text: str) -> None:
-        s = self.session
-        if s.confirmed or not s.answered:
-            return
-        edited = None if text == s.interpretation else text
-        if edited == s.edited_text:
-            return
-        s.edited_text = edited
-        s.unsaved = True
-        self._schedule("edit")
-        self._changed()
+        if self.workflow.edit(text):
+            self._schedule("edit")
+            self._changed()
 
     def confirm(self, clinician: str) -> bool:
-        s = self.session
-        if not clinician.strip() or s.confirmed or not s.answered or self.busy:
-            return False
+        """Confirm at once on screen; the store write follows off the GUI thread (a failure undoes it)."""
         self._flush_pending()
-        at = self.recorder.confirm(s, clinician.strip())
-        if at is None and self.recorder.store is not None:
-            return False  # the store refused (shown): not confirmed
-        s.confirmed_by = clinician.strip()
-        s.confirmed_at = (at or datetime.now().astimezone().isoformat(timespec="seconds"))[:16].replace("T", " ")
-        s.unsaved = False
+        session = self.session
+        try:
+            write = self.workflow.confirm_write(clinician, busy=self.busy)
+        except Refused:
+            return False
+        self.workflow.confirmed(session, clinician, None)
+
+        def stored(at: object) -> None:
+            if at is not None and session.confirmed:
+                self.workflow.confirmed(session, clinician, str(at))
+                self._changed()
+
+        def failed(_report: ErrorReport) -> None:
+            self.workflow.unconfirmed(session)
+            session.unsaved = True
+            self._changed()
+
+        self._write("confirm", write, "saving the confirmation", stored, failed)
         self._changed()
         return True
 
@@ -336,35 +315,52 @@ class StudyController(QObject):
     def _flush_pending(self) -> None:
         self._save_timer.stop()
         pending, self._pending = self._pending, set()
+        if self.session.study_id is None:
+            return  # not recorded yet: the interpretation (or Save) records everything at once
         if "details" in pending:
-            self.recorder.save_details(self.session)
+            self._write("save-details", self.workflow.details_write(), "saving the patient details")
         if "edit" in pending:
-            self.recorder.save_edit(self.session)
-        if pending and self.session.study_id is not None:
+            self._write("save-edit", self.workflow.edit_write(), "saving the edit")
+        if pending:
             self.session.unsaved = False
 
     def save_now(self) -> None:
-        """Write whatever is still waiting (before closing, confirming or printing)."""
+        """Queue whatever is still waiting (before closing, confirming or printing)."""
         self._flush_pending()
+
+    def save_draft(self) -> bool:
+        """Keep the study as it is (asked when closing or starting another); True when it is stored."""
+        self._flush_pending()
+        try:
+            self.workflow.save_draft()
+        except Exception as exc:  # noqa: BLE001 - a failed write is shown, never a crash
+            self._fail(exc, "saving the study")
+        return self.session.study_id is not None and not self.session.unsaved
+
+    @property
+    def store_unavailable(self) -> str:
+        """Why the study history cannot be used ("" when it can)."""
+        recorder = self.workflow.recorder
+        recorder.store  # noqa: B018 - opening it is what tells
+        return recorder.unavailable
 
     def close(self) -> None:
         self._flush_pending()
         self.reader.stop()
-        self.engine.close()
-        self.recorder.close()
+        self.jobs.shutdown(8000)  # the queued writes finish before the store closes
+        self.workflow.close()
 
     # ----- reopening -------------------------------------------------------------------------------------
     def reopen(self, study_id: str) -> Job:
-        job = self.jobs.call("reopen", lambda: self.recorder.load(study_id))
+        job = self.history.load(study_id)
         job.succeeded.connect(lambda result: self.adopt(*result))
-        job.failed.connect(lambda report: self._fail(report, "reopening the study"))
         return job
 
     def adopt(self, session: StudySession, pictures: dict | None = None) -> None:
         """Show a study reopened from the history."""
         self._flush_pending()
         session.pictures.update(pictures or {})
-        self.session = session
+        self.workflow.adopt(session)
         self._changed()
         self.page_requested.emit("interpret" if session.turns else "review")
         self.read_ahead()

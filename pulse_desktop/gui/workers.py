@@ -12,26 +12,40 @@ Outcomes, exactly one per job, then ``finished``:
   cancel without a ``Done``); never an error;
 * ``failed(ErrorReport)``: any other exception, classified by :mod:`pulse_desktop.gui.errors`.
 
-Plain functions run through :meth:`JobRunner.call` (model loading, PDF writing, saving).
+A failure reaches the error dialog unless its caller handles it: ``start``/``call`` take ``on_failure`` (a
+caller that deals with the failure itself) and ``context`` (what was being done, for the dialog and the log);
+without ``on_failure`` the runner's handler shows the dialog. ``on_failure=log_only`` keeps it to the log.
+
+Plain functions run through :meth:`JobRunner.call` (model loading, PDF writing); writes to the study store
+run through :meth:`JobRunner.call_in_order`, one after the other in the order they were asked for (an edit
+lands before the confirmation typed after it, and the confirmation before the PDF that prints it).
 """
 
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable, Iterable
 from typing import Any
 
 from PySide6.QtCore import QObject, Qt, QThread, Signal, Slot
+from PySide6.QtWidgets import QWidget
 
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.errors import Cancelled
 from pulse_desktop.core.events import Done
-from pulse_desktop.gui.errors import ErrorReport, report_from_exception
+from pulse_desktop.gui.errors import ErrorReport, log_report, report_from_exception, show_error
 
 log = logging.getLogger("pulse_desktop.gui.workers")
 
 GeneratorFactory = Callable[[CancelToken], Iterable[object]]
+FailureHandler = Callable[[ErrorReport], None]
+
+
+def log_only(report: ErrorReport) -> None:
+    """``on_failure`` for background work whose failure the user need not see (it is logged)."""
+    log_report(report, "background work")
 
 
 class _Runner(QObject):
@@ -96,9 +110,11 @@ class Job(QObject):
     cancelled = Signal()
     finished = Signal()  # always last, after exactly one of the three outcomes
 
-    def __init__(self, name: str, factory: GeneratorFactory, parent: QObject | None = None) -> None:
+    def __init__(self, name: str, factory: GeneratorFactory, parent: QObject | None = None,
+                 on_failure: FailureHandler | None = None) -> None:
         super().__init__(parent)
         self.name = name
+        self._on_failure = on_failure  # who handles a failure (the runner's dialog when None)
         self.cancel_token = CancelToken()
         self.outcome = ""  # "", then "succeeded" / "cancelled" / "failed"
         self.started_at = 0.0
@@ -148,6 +164,8 @@ class Job(QObject):
         else:
             assert isinstance(value, ErrorReport)
             self.failed.emit(value)
+            if self._on_failure is not None:
+                self._on_failure(value)
         self.finished.emit()
 
 
@@ -156,26 +174,68 @@ class JobRunner(QObject):
 
     busy_changed = Signal(bool)
 
-    def __init__(self, parent: QObject | None = None) -> None:
+    def __init__(self, parent: QObject | None = None,
+                 show_failure: Callable[[ErrorReport, str], None] | None = None) -> None:
         super().__init__(parent)
         self._jobs: list[Job] = []
+        self._show_failure = show_failure or self._dialog
+        self._order = threading.Condition()
+        self._tickets = 0  # call_in_order: the next ticket to hand out, and the one whose turn it is
+        self._serving = 0
 
-    def start(self, name: str, factory: GeneratorFactory) -> Job:
-        job = Job(name, factory, self)
+    def _dialog(self, report: ErrorReport, context: str) -> None:
+        parent = self.parent()
+        show_error(parent if isinstance(parent, QWidget) else None, report, context)
+
+    def start(self, name: str, factory: GeneratorFactory, *, context: str = "",
+              on_failure: FailureHandler | None = None) -> Job:
+        """Run ``factory(cancel)`` on its own thread. A failure goes to ``on_failure``, else to the error
+        dialog (``context``: what was being done, e.g. "writing the PDF")."""
+        if on_failure is None:
+            what = context or name
+            on_failure = lambda report: self._show_failure(report, what)  # noqa: E731
+        job = Job(name, factory, self, on_failure)
         self._jobs.append(job)
         job.finished.connect(lambda: self._forget(job))
         if len(self._jobs) == 1:
             self.busy_changed.emit(True)
         return job.start()
 
-    def call(self, name: str, fn: Callable[[], object]) -> Job:
+    def call(self, name: str, fn: Callable[[], object], *, context: str = "",
+             on_failure: FailureHandler | None = None) -> Job:
         """Run a plain function off the GUI thread; its return value is the job's result."""
 
         def one_shot(cancel: CancelToken) -> Iterable[object]:
             cancel.check()
             yield Done(result=fn())
 
-        return self.start(name, one_shot)
+        return self.start(name, one_shot, context=context, on_failure=on_failure)
+
+    def call_in_order(self, name: str, fn: Callable[[], object], *, context: str = "",
+                      on_failure: FailureHandler | None = None) -> Job:
+        """Like :meth:`call`, but after every earlier ``call_in_order`` has finished (FIFO), and never
+        skipped by a cancel: a write asked for is a write done (closing the window waits for it)."""
+        with self._order:
+            ticket = self._tickets
+            self._tickets += 1
+
+        def in_turn(cancel: CancelToken) -> Iterable[object]:
+            try:
+                with self._order:
+                    self._order.wait_for(lambda: self._serving == ticket)
+                yield Done(result=fn())
+            finally:
+                with self._order:
+                    self._serving = max(self._serving, ticket + 1)
+                    self._order.notify_all()
+
+        return self.start(name, in_turn, context=context, on_failure=on_failure)
+
+    @property
+    def writing(self) -> bool:
+        """True while a :meth:`call_in_order` job waits or runs."""
+        with self._order:
+            return self._serving < self._tickets
 
     @property
     def active(self) -> list[Job]:

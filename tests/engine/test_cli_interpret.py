@@ -1,4 +1,7 @@
-"""`pulse-desktop interpret`: answers on a real ECG page; every bad input gets a clear error, no traceback."""
+"""`pulse-desktop interpret`: answers on a real ECG page; every bad input gets a clear error, no traceback.
+
+The engine is checked on the file's own pixels (``--as-is``); the straightened route: tests/study/test_cli_workflow.py.
+"""
 
 from __future__ import annotations
 
@@ -115,7 +118,7 @@ def test_converted_inputs_are_answered(tmp_path, capsys, tiny_bundle_f32_flat, k
         data = _saved(page, "GIF", save_all=True, append_images=[page.rotate(180)], duration=100, loop=0)
     path.write_bytes(data)
     code, out, err = _run(["interpret", str(path), "--bundle", str(tiny_bundle_f32_flat), "--json",
-                           "--max-new-tokens", "4", "--threads", "1"], capsys)
+                           "--max-new-tokens", "4", "--threads", "1", "--as-is"], capsys)
     assert code == 0, err
     result = json.loads(out)
     assert len(result["tokens"]) >= 1 or result["stop_reason"] == "eos"
@@ -128,7 +131,7 @@ def test_json_output(capsys, tiny_bundle_f32_flat):
 
     import_bundle(tiny_bundle_f32_flat, name="tiny")
     code, out, err = _run(["interpret", str(PAGE), "--json", "--max-new-tokens", "6", "--threads", "1",
-                           "--gpu-layers", "auto", "--vision-provider", "cpu"], capsys)
+                           "--gpu-layers", "auto", "--vision-provider", "cpu", "--as-is"], capsys)
     assert code == 0, err
     result = json.loads(out)
     assert set(result) >= {"answer", "stages", "tokens", "first_token_top_logprobs", "image_tokens", "bundle"}
@@ -147,7 +150,7 @@ def test_json_output(capsys, tiny_bundle_f32_flat):
 def test_human_output_streams_in_a_subprocess(tmp_path, tiny_bundle_f32_flat):
     env = {**os.environ, "PULSE_HOME": str(tmp_path / "home"), "PYTHONPATH": str(REPO)}
     args = [sys.executable, "-m", "pulse_desktop", "interpret", str(PAGE), "--bundle", str(tiny_bundle_f32_flat),
-            "--max-new-tokens", "5", "--threads", "1", "--question", "What is the rhythm?"]
+            "--max-new-tokens", "5", "--threads", "1", "--question", "What is the rhythm?", "--as-is"]
     proc = subprocess.run(args, capture_output=True, text=True, env=env, timeout=300, cwd=REPO)
     assert proc.returncode == 0, proc.stderr
     assert proc.stdout.strip() and "Traceback" not in proc.stderr
@@ -167,5 +170,5 @@ def test_a_bundle_whose_model_llama_cpp_cannot_load_is_a_clear_error(tmp_path, c
     gguf.write_bytes(b"GGUF" + b"\x00" * 64)
     manifest["files"][manifest["language_model"]["file"]] = hashlib.sha256(gguf.read_bytes()).hexdigest()
     (bundle / "manifest.json").write_text(json.dumps(manifest))
-    code, out, err = _run(["interpret", str(PAGE), "--bundle", str(bundle), "--threads", "1"], capsys)
+    code, out, err = _run(["interpret", str(PAGE), "--bundle", str(bundle), "--threads", "1", "--as-is"], capsys)
     assert code == 4 and "language model" in err and "could not be loaded" in err and "Traceback" not in err

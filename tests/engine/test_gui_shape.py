@@ -13,7 +13,7 @@ pytest.importorskip("PySide6")
 
 
 def test_the_window_s_opener_and_holder_run_the_real_engine(tiny_bundle_f32_flat, page):
-    from pulse_desktop.gui.engine_holder import EngineHolder, answer_stages, answer_text
+    from pulse_desktop.core.study.engine_holder import EngineHolder, answer_stages, answer_text
     from pulse_desktop.gui.services import default_services
     from pulse_desktop.gui.settings import AppSettings
 

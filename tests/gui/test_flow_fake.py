@@ -95,8 +95,10 @@ def test_open_interpret_follow_up_edit_confirm(qtbot, window, engine):
     assert "Confirmed by Dr. Amaka Obi" in ip.confirm.status.text()
     assert editor.isReadOnly() and not ip.confirm.confirm_button.isEnabled()
 
-    # every step is in the store, read back through a fresh connection
+    # every step is in the store, read back through a fresh connection (the writes run off the GUI thread)
     from pulse_desktop.core.storage import Store
+
+    qtbot.waitUntil(lambda: not window.study.writing, timeout=10000)
 
     with Store.open() as store:
         stored = store.get(session.study_id)
@@ -143,6 +145,8 @@ def test_cancel_stops_quickly_and_keeps_partial_text(qtbot, window, engine, stag
     assert session.interpretation == ANSWER and session.answered
     assert [t.complete for t in session.turns] == [False, True]  # the cut-short answer stays, marked
     from pulse_desktop.core.storage import Store
+
+    qtbot.waitUntil(lambda: not window.study.writing, timeout=10000)
 
     with Store.open() as store:
         stored = store.get(session.study_id)

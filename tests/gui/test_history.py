@@ -79,6 +79,7 @@ def test_export_and_delete_with_confirmation(qtbot, make_window, studies, tmp_pa
     window.prompter.script("folder", tmp_path)
     page.export_button.click()
     exported = tmp_path / f"study-{studies[1]}"
+    qtbot.waitUntil(lambda: not window.study.writing, timeout=30000)  # exported off the GUI thread
     data = json.loads((exported / "study.json").read_text(encoding="utf-8"))
     assert data["study"]["patient"]["name"] == "Богдан Іваненко"
     assert (exported / "original.png").is_file()

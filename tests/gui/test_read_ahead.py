@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.errors import Cancelled
 from pulse_desktop.core.events import Progress, StageFinished, StageStarted
-from pulse_desktop.gui.engine_holder import EngineHolder
+from pulse_desktop.core.study.engine_holder import EngineHolder
 from pulse_desktop.gui.settings import AppSettings, save_settings
 from tests.gui.fakes import ANSWER, FakeEngine
 from tests.gui.helpers import accept_warnings, install_fake_bundle, open_for_review

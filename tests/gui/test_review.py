@@ -7,7 +7,8 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QCheckBox
 
-from pulse_desktop.gui.study_session import Finding, Review
+from pulse_desktop.core.findings import Finding
+from pulse_desktop.core.study.values import Review
 from tests.gui.helpers import accept_warnings, install_fake_bundle, open_for_review
 from tests.gui.photos import tilted_photo
 from tests.support.paths import ECG_IMAGES
@@ -57,7 +58,7 @@ def test_warnings_need_an_override_and_blocking_findings_stop(qtbot, make_window
     window = make_window()
     open_photo(qtbot, window, ECG_IMAGES / "ecg00001.png")
     study, page = window.study, window.review_page
-    glare = Finding("glare", "warning", "Glare hides part of the trace.", "Avoid the lamp's reflection.")
+    glare = Finding("glare", "warning", None, "Glare hides part of the trace.", "Avoid the lamp's reflection.")
     study.session.review = Review(study.session.review.straightened, study.session.review.corners, (glare,))
     study.session_changed.emit()
     assert not page.interpret_button.isEnabled() and "Accept" in page.reason.text()
@@ -66,7 +67,7 @@ def test_warnings_need_an_override_and_blocking_findings_stop(qtbot, make_window
     box.setChecked(True)
     assert study.session.overrides == ("glare",) and page.interpret_button.isEnabled()
 
-    blocked = Finding("not_ecg", "blocking", "This does not look like an ECG.", "Open an ECG image.")
+    blocked = Finding("not_ecg", "blocking", None, "This does not look like an ECG.", "Open an ECG image.")
     study.session.review = Review(None, None, (blocked,), is_ecg=False)
     study.session_changed.emit()
     assert not page.interpret_button.isEnabled()

@@ -33,7 +33,7 @@ from pathlib import Path
 
 import pytest
 
-from pulse_desktop.core.events import Done
+from pulse_desktop.core.events import run_to_result
 from quantize.convert import convert
 from quantize.tiny import make_tiny_checkpoint
 
@@ -53,10 +53,8 @@ def build_tiny_bundle(tmp_dir: Path, merge: str = "flat", quant: str = "F32", vi
     if not (checkpoint / "config.json").is_file():
         build_tiny_checkpoint(checkpoint, merge=merge, seed=seed)
     bundle = tmp_dir / f"{tag}-{quant}-{vision}"
-    for event in convert(checkpoint, bundle, quant, vision, name=f"{tag}-{quant}-{vision}", validate=validate):
-        if isinstance(event, Done):
-            return event.result.bundle
-    raise AssertionError("the converter ended without a result")
+    events = convert(checkpoint, bundle, quant, vision, name=f"{tag}-{quant}-{vision}", validate=validate)
+    return run_to_result(events, stop_at_done=True).bundle  # NoResult: the converter ended without a result
 
 
 def copy_bundle(bundle: Path, dest: Path) -> Path:

@@ -24,7 +24,7 @@ from pulse_desktop.core.bundle.verify import safe_relative_path, stat_entry, wri
 from pulse_desktop.core.bundle.workdirs import clean_stale_workdirs, fsync_dir, make_workdir, remove_tree
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.errors import BundleError, Cancelled
-from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted
+from pulse_desktop.core.events import Done, Message, Progress, StageFinished, StageStarted, run_to_result
 
 COPY_CHUNK = 8 << 20
 FREE_SPACE_MARGIN = 64 << 20  # leave room for the manifest, the record and the rest of the system
@@ -119,16 +119,16 @@ def import_bundle(src: Path, name: str | None = None, allow_invalid: bool = Fals
                   progress: Callable[[Progress], None] | None = None, cancel: CancelToken | None = None,
                   move: bool = False) -> InstalledBundle:
     """The same as :func:`iter_import_bundle`, calling ``progress`` with each Progress event."""
-    result: InstalledBundle | None = None
-    with closing(iter_import_bundle(src, name, allow_invalid, cancel, move)) as events:
-        for event in events:  # a callback that raises closes the generator, which cleans up at once
-            if isinstance(event, Progress) and progress is not None:
-                progress(event)
-            elif isinstance(event, Done):
-                result = event.result  # type: ignore[assignment]
-    if result is None:  # pragma: no cover - the generator always ends with Done or raises
+    def forward(event: object) -> None:
+        if isinstance(event, Progress) and progress is not None:
+            progress(event)
+
+    def cancelled() -> InstalledBundle:  # pragma: no cover - the generator always ends with Done or raises
         raise Cancelled()
-    return result
+
+    with closing(iter_import_bundle(src, name, allow_invalid, cancel, move)) as events:
+        # a callback that raises closes the generator, which cleans up at once
+        return run_to_result(events, forward, missing=cancelled)
 
 
 def _source_files(src: Path, manifest: Manifest) -> list[tuple[str, Path, int]]:

@@ -17,6 +17,7 @@ import numpy as np
 from PIL import Image
 
 from pulse_desktop.core.errors import QualityBlockedError
+from pulse_desktop.core.findings import Finding  # the one finding type (re-exported here)
 from pulse_desktop.core.imaging.grid_angle import estimate_grid_angles
 from pulse_desktop.core.imaging.paper_detect import Corners
 from pulse_desktop.core.imaging.quality_measures import blur_sigma_px, glare_fraction, is_blank, measure_trace
@@ -42,19 +43,6 @@ NOT_AN_ECG = "This does not look like an ECG."
 #: Added to the advice of the "not an ECG" warnings: how to go on with an ECG the app doubts.
 STATE_IT_IS_AN_ECG = ("If it is an ECG, you can say so and go on: accept this warning with your name; "
                       "the override is recorded and printed on the report.")
-
-
-@dataclass(frozen=True)
-class Finding:
-    name: str
-    level: str  # "ok", "warning" or "blocking"
-    value: float | None  # the measurement, in the unit of THRESHOLDS[name]
-    message: str  # what is wrong (or right), in plain language
-    advice: str = ""  # what to do about it
-
-    @property
-    def hint(self) -> str:
-        return self.advice
 
 
 @dataclass(frozen=True)

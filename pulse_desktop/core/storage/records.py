@@ -15,6 +15,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import asdict, dataclass, field, fields, is_dataclass, replace
 from typing import Any
 
+from pulse_desktop.core.findings import Finding
+
 DRAFT = "draft"  # created; no answer has finished yet
 INTERPRETED = "interpreted"  # at least one answer finished; not confirmed
 CONFIRMED = "confirmed"  # a clinician confirmed the report (confirmed_by, confirmed_at)
@@ -51,13 +53,7 @@ class ImageRef:
     height: int = 0
 
 
-@dataclass(frozen=True)
-class QualityFinding:
-    name: str  # "sharpness", "glare"...
-    level: str  # "ok", "warning" or "blocking"
-    value: float | None
-    message: str
-    advice: str = ""
+QualityFinding = Finding  # the one finding type (core/findings.py), under the name the records use
 
 
 @dataclass(frozen=True)

@@ -11,10 +11,10 @@ from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPolygon
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
 from pulse_desktop.gui.camera_feed import CameraFrame, Captured, run_camera
-from pulse_desktop.gui.errors import show_error
 
 if TYPE_CHECKING:
-    from pulse_desktop.gui.main_window import MainWindow
+    from pulse_desktop.gui.services import Services
+    from pulse_desktop.gui.workers import JobRunner
 
 CAMERA_CHOICES = 4
 
@@ -64,11 +64,12 @@ class PreviewWidget(QWidget):
 
 class CapturePage(QWidget):
     captured = Signal(bytes, str)  # PNG bytes, name
+    back_requested = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, services: Services, jobs: JobRunner) -> None:
         super().__init__()
         self.setObjectName("capturePage")
-        self.window = window
+        self.services, self.jobs = services, jobs
         self.job = None
         self._capture_now = threading.Event()
         self.frames_seen = 0
@@ -97,7 +98,7 @@ class CapturePage(QWidget):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("Back"))
-        back.clicked.connect(lambda: (self.stop(), window.show_page("start")))
+        back.clicked.connect(lambda: (self.stop(), self.back_requested.emit()))
         self.capture_button = QPushButton(self.tr("Capture (Space)"))
         self.capture_button.setObjectName("captureNowButton")
         self.capture_button.clicked.connect(self.capture_now)
@@ -127,18 +128,16 @@ class CapturePage(QWidget):
         self._capture_now = threading.Event()
         self.frames_seen = 0
         self.preview.show_frame(None)
-        services, source_value, auto, flag = self.window.services, self.source, self.auto.isChecked(), \
-            self._capture_now
+        services, source_value, auto, flag = self.services, self.source, self.auto.isChecked(), self._capture_now
 
         def work(cancel):
             camera = services.open_camera(source_value)
             yield from run_camera(camera, services.paper_watcher(camera.fps), auto, flag, cancel)
 
-        job = self.window.jobs.start("camera", work)
+        job = self.jobs.start("camera", work, context="using the camera")  # a failure: the error dialog
         self.job = job
         job.event.connect(self._on_frame)
         job.succeeded.connect(self._on_captured)
-        job.failed.connect(lambda report: show_error(self.window, report, "using the camera"))
         job.finished.connect(lambda: self._ended(job))
 
     def _on_frame(self, frame: object) -> None:

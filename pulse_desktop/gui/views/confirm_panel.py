@@ -9,7 +9,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
-from pulse_desktop.gui.study_session import StudySession
+from pulse_desktop.core.study.session import StudySession
 
 
 class ConfirmPanel(QWidget):

@@ -7,7 +7,7 @@ import html
 from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
-from pulse_desktop.gui.study_session import Turn
+from pulse_desktop.core.study.values import Turn
 
 
 class ConversationView(QTextBrowser):

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
@@ -22,15 +24,25 @@ from PySide6.QtWidgets import (
 
 from pulse_desktop.gui.errors import show_error
 
-if TYPE_CHECKING:
-    from pulse_desktop.gui.main_window import MainWindow
+
+@dataclass(frozen=True)
+class HistoryLinks:
+    """What the history page works with (no reaching through the window)."""
+
+    history: Any  # gui.study_history.StudyHistory: search, delete, export
+    study: Any  # gui.study_controller.StudyController: busy, reopen, the current session, new_study
+    prompter: Any  # gui.prompts.Prompter
+    settle_unsaved: Callable[[str], bool]  # ask about unsaved work; True when the current study may go
+    print_report: Callable[[], None]  # print the current study
+    settings: Callable[[], Any]  # the app settings (the export writes the report with them)
+    status: Callable[[str], None]  # a line in the status bar
 
 
 class HistoryPage(QWidget):
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, links: HistoryLinks) -> None:
         super().__init__()
         self.setObjectName("historyPage")
-        self.window = window
+        self.links = links
         self.rows: list = []
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel("<h2>{}</h2>".format(self.tr("Study history"))))
@@ -96,16 +108,17 @@ class HistoryPage(QWidget):
         self._update_buttons()
 
     def refresh(self) -> None:
-        recorder = self.window.study.recorder
+        history = self.links.history
         dates = (self.date_from.date().toString("yyyy-MM-dd"), self.date_to.date().toString("yyyy-MM-dd")) \
             if self.use_dates.isChecked() else (None, None)
         try:
-            self.rows = recorder.search(self.query.text().strip(), *dates)
+            self.rows = history.search(self.query.text().strip(), *dates)
         except Exception as exc:  # noqa: BLE001 - shown, never a crash
             self.rows = []
-            show_error(self.window, exc, "reading the study history")
-        self.note.setText(recorder.unavailable and self.tr("The study history cannot be opened: %1").replace(
-            "%1", recorder.unavailable) or (self.tr("1 study") if len(self.rows) == 1 else
+            show_error(self, exc, "reading the study history")
+        unavailable = history.unavailable
+        self.note.setText(unavailable and self.tr("The study history cannot be opened: %1").replace(
+            "%1", unavailable) or (self.tr("1 study") if len(self.rows) == 1 else
                                             self.tr("%1 studies").replace("%1", str(len(self.rows)))))
         self.table.setRowCount(len(self.rows))
         for row, study in enumerate(self.rows):
@@ -129,42 +142,40 @@ class HistoryPage(QWidget):
 
     def reopen(self, then=None) -> None:
         row = self.selected()
-        if row is None or self.window.study.busy or not self.window._settle_unsaved(self.tr("Reopen a study")):
+        study = self.links.study
+        if row is None or study.busy or not self.links.settle_unsaved(self.tr("Reopen a study")):
             return
-        job = self.window.study.reopen(row.study_id)
+        job = study.reopen(row.study_id)
         if then is not None:
             job.succeeded.connect(lambda _result: then())
 
     def print_selected(self) -> None:
-        self.reopen(then=self.window.report.print_report)
+        self.reopen(then=self.links.print_report)
 
     def export_selected(self) -> None:
         row = self.selected()
         if row is None:
             return
-        folder = self.window.prompter.folder(self.window, self.tr("Export the study to a folder"))
+        folder = self.links.prompter.folder(self, self.tr("Export the study to a folder"))
         if folder is None:
             return
-        try:  # a study's files are a few megabytes: copied at once, through the GUI thread's store
-            path = self.window.study.recorder.export(row.study_id, folder, self.window.app_settings)
-        except Exception as exc:  # noqa: BLE001
-            show_error(self.window, exc, "exporting the study")
-            return
-        self.window.statusBar().showMessage(self.tr("Exported to %1").replace("%1", str(path)), 10000)
+        self.links.status(self.tr("Exporting…"))
+        job = self.links.history.export(row.study_id, folder, self.links.settings())  # off the GUI thread
+        job.succeeded.connect(lambda path: self.links.status(self.tr("Exported to %1").replace("%1", str(path))))
 
     def delete_selected(self) -> None:
         row = self.selected()
         if row is None:
             return
         who = row.patient_name or row.patient_id or self.tr("this patient")
-        if not self.window.prompter.yes_no(self.window, self.tr("Delete study"), self.tr(
+        if not self.links.prompter.yes_no(self, self.tr("Delete study"), self.tr(
                 "Delete the study of %1 from %2, with its images and report? This cannot be undone.")
                 .replace("%1", who).replace("%2", row.when)):
             return
         try:
-            self.window.study.recorder.delete(row.study_id)
+            self.links.history.delete(row.study_id)
         except Exception as exc:  # noqa: BLE001
-            show_error(self.window, exc, "deleting the study")
-        if self.window.study.session.study_id == row.study_id:
-            self.window.study.new_study()
+            show_error(self, exc, "deleting the study")
+        if self.links.study.session.study_id == row.study_id:
+            self.links.study.new_study()
         self.refresh()

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pulse_desktop.gui.study_session import Corners
+from pulse_desktop.core.study.values import Corners
 
 HANDLE_RADIUS = 9
 MIN_ZOOM, MAX_ZOOM = 0.02, 16.0

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pulse_desktop.gui.image_convert import pil_to_qimage
-from pulse_desktop.gui.study_session import StudySession
+from pulse_desktop.core.study.session import StudySession
 from pulse_desktop.gui.views.confirm_panel import ConfirmPanel
 from pulse_desktop.gui.views.conversation_view import ConversationView
 from pulse_desktop.gui.views.progress_panel import ProgressPanel
@@ -101,7 +101,7 @@ class InterpretPage(QWidget):
             self.thumbnail.setProperty("image_id", id(image))
         patient = session.patient
         bits = [b for b in (patient.name, patient.patient_id and self.tr("ID %1").replace("%1", patient.patient_id),
-                            patient.birth_date or patient.age, patient.sex) if b]
+                            patient.date_of_birth or patient.age, patient.sex) if b]
         self.patient_label.setText("<b>{}</b>".format(" · ".join(bits)) if bits else self.tr("No patient details"))
         if not busy:
             self.conversation.show_turns(session.turns)

@@ -230,13 +230,12 @@ class ModelsPage(QWidget):
             return
         self.progress_label.setText(title)
         self.progress.setRange(0, 0)
-        self.job = self.window.jobs.start("bundle", factory)
+        self.job = self.window.jobs.start("bundle", factory, context="setting up the model")  # failure: dialog
         self.job.event.connect(self._on_event)
         self.job.succeeded.connect(lambda b: self._finished(self.tr("Installed %1.").replace(
             "%1", getattr(b, "name", str(b)))))
         self.job.cancelled.connect(lambda: self._finished(self.tr("Cancelled; nothing was installed.")))
-        self.job.failed.connect(lambda r: (self._finished(self.tr("Failed: %1").replace("%1", r.message)),
-                                           show_error(self.window, r, "setting up the model")))
+        self.job.failed.connect(lambda r: self._finished(self.tr("Failed: %1").replace("%1", r.message)))
         self._set_busy(True)
 
     def _on_event(self, event: object) -> None:

@@ -7,13 +7,13 @@ from datetime import date
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
-from pulse_desktop.gui.study_session import Patient
+from pulse_desktop.core.storage.records import Patient
 
 SEXES = ("", "female", "male", "other")
 
 
 class PatientForm(QWidget):
-    changed = Signal(object)  # Patient
+    changed = Signal(object, str)  # Patient, indication
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -50,18 +50,21 @@ class PatientForm(QWidget):
 
     def patient(self) -> Patient:
         return Patient(self.name.text().strip(), self.patient_id.text().strip(), self.birth_date.text().strip(),
-                       self.age.text().strip(), str(self.sex.currentData() or ""), self.indication.text().strip())
+                       self.age.text().strip(), str(self.sex.currentData() or ""))
 
-    def set_patient(self, patient: Patient) -> None:
-        if patient == self.patient():
+    def indication_text(self) -> str:
+        return self.indication.text().strip()
+
+    def set_patient(self, patient: Patient, indication: str = "") -> None:
+        if patient == self.patient() and indication == self.indication_text():
             return
         self._loading = True
         self.name.setText(patient.name)
         self.patient_id.setText(patient.patient_id)
-        self.birth_date.setText(patient.birth_date)
+        self.birth_date.setText(patient.date_of_birth)
         self.age.setText(patient.age)
         self.sex.setCurrentIndex(max(0, self.sex.findData(patient.sex)))
-        self.indication.setText(patient.indication)
+        self.indication.setText(indication)
         self._loading = False
 
     def problem(self) -> str:
@@ -78,4 +81,4 @@ class PatientForm(QWidget):
 
     def _emit(self) -> None:
         if not self._loading:
-            self.changed.emit(self.patient())
+            self.changed.emit(self.patient(), self.indication_text())

@@ -24,7 +24,8 @@ from PySide6.QtWidgets import (
 )
 
 from pulse_desktop.gui.image_convert import pil_to_qimage
-from pulse_desktop.gui.study_session import Finding, StudySession
+from pulse_desktop.core.findings import Finding
+from pulse_desktop.core.study.session import StudySession
 from pulse_desktop.gui.views.image_canvas import ImageCanvas
 from pulse_desktop.gui.views.patient_form import PatientForm
 
@@ -155,7 +156,7 @@ class ReviewPage(QWidget):
             notes.append(self.tr("Shown as opened (no straightening applied)."))
         self.image_note.setText(" ".join(notes))
         self._show_findings(review.findings if review else (), session.overrides)
-        self.patient_form.set_patient(session.patient)
+        self.patient_form.set_patient(session.patient, session.indication)
         if not self.question.text():
             self.question.setText(default_question)
             self.question.setCursorPosition(0)

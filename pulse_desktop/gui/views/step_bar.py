@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from pulse_desktop.gui.study_session import StudySession
+from pulse_desktop.core.study.session import StudySession
 
 PAGE_STEP = {"start": 0, "capture": 0, "review": 1, "interpret": 2}
 

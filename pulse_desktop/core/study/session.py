@@ -1,83 +1,26 @@
-"""The study being worked on in the window: plain data, owned by the GUI thread, no widgets.
+"""The study being worked on: plain data owned by one thread (the window's, or the command's), no Qt.
 
-Values that go to a worker (the picture, the question, the patient) are immutable (frozen dataclasses,
-PIL images that nobody modifies after they are made). The session says whether anything is unsaved, which
-the window asks before closing.
+Values that go to a worker (the picture, the question, the patient) are immutable (frozen dataclasses, PIL
+images nobody modifies after they are made). The session says whether anything is unsaved.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from PIL import Image
 
-Point = tuple[float, float]
-Corners = tuple[Point, Point, Point, Point]  # top-left, top-right, bottom-right, bottom-left, in original pixels
+from pulse_desktop.core.findings import Finding
+from pulse_desktop.core.storage.records import Patient
+from pulse_desktop.core.study.values import Review, Turn
+
+ASK, FOLLOW_UP = "ask", "follow_up"
 
 
-@dataclass(frozen=True)
-class Patient:
-    name: str = ""
-    patient_id: str = ""
-    birth_date: str = ""  # ISO date "YYYY-MM-DD", or ""
-    age: str = ""  # when the date of birth is unknown
-    sex: str = ""  # "female", "male", "other", ""
-    indication: str = ""
-
-    @property
-    def complete(self) -> bool:
-        return bool(self.name.strip() or self.patient_id.strip())
-
-
-@dataclass(frozen=True)
-class Finding:
-    """One quality check as the window shows it."""
-
-    name: str
-    level: str  # "blocking", "warning" or "ok"
-    message: str
-    hint: str = ""
-    value: float | None = None  # the measurement (unit per check: see docs/image-quality.md)
-
-    @property
-    def blocking(self) -> bool:
-        return self.level == "blocking"
-
-    @property
-    def warning(self) -> bool:
-        return self.level == "warning"
-
-
-@dataclass(frozen=True)
-class Review:
-    """What straightening and the quality gate made of the picture."""
-
-    straightened: Image.Image | None
-    corners: Corners | None
-    findings: tuple[Finding, ...] = ()
-    is_ecg: bool = True
-    px_per_mm: float | None = None
-    report: object = None  # the core's quality report, kept for the study record
-
-    @property
-    def blocked(self) -> bool:
-        return any(f.blocking for f in self.findings)
-
-    @property
-    def warnings(self) -> tuple[Finding, ...]:
-        return tuple(f for f in self.findings if f.warning)
-
-
-@dataclass(frozen=True)
-class Turn:
-    question: str
-    answer: str
-    complete: bool  # False when cancelled or interrupted: the partial text is kept and marked
-    stages: dict[str, float] = field(default_factory=dict)
-    asked_at: str = ""
-    kind: str = "ask"  # "ask" (an interpretation of the image) or "follow_up"
-    store_index: int | None = None  # the turn's index in the study store
+def now_local() -> str:
+    return datetime.now().isoformat(timespec="seconds")
 
 
 @dataclass
@@ -85,25 +28,28 @@ class StudySession:
     """The current study. ``study_id`` is set once the store has a record of it."""
 
     image_name: str = ""
-    loaded: object = None  # core LoadedImage (original bytes, notes)
+    loaded: Any = None  # core LoadedImage (original bytes, notes)
     original: Image.Image | None = None
     review: Review | None = None
     use_straightened: bool = True
     overrides: tuple[str, ...] = ()  # names of the warnings the clinician accepted
+    override_by: str = ""  # who accepted them, when known before the confirmation (the CLI's option)
     patient: Patient = field(default_factory=Patient)
+    indication: str = ""  # why the ECG was taken
+    clinician: str = ""  # requesting clinician (the CLI's option)
     turns: list[Turn] = field(default_factory=list)
     edited_text: str | None = None  # the clinician's version of the first answer; None = unedited
     confirmed_by: str = ""
     confirmed_at: str = ""
     study_id: str | None = None  # the store's ID once the study is recorded
     bundle_name: str = ""
-    bundle: object = None  # the InstalledBundle used (name, quantization, manifest)
+    bundle: Any = None  # the InstalledBundle used (name, quantization, manifest)
     unsaved: bool = False
-    pictures: dict = field(default_factory=dict)  # QImages made off the GUI thread (image_convert.prepare_pictures)
-    created_at: str = field(default_factory=lambda: datetime.now().isoformat(timespec="seconds"))
+    pictures: dict = field(default_factory=dict)  # the shell's display copies (the window's QImages), opaque here
+    created_at: str = field(default_factory=now_local)
 
     def picture(self, image: Image.Image, thumb: bool = False) -> object:
-        """The prepared QImage of ``image`` (or its thumbnail), None when not prepared."""
+        """The shell's prepared copy of ``image`` (or its thumbnail), None when not prepared."""
         return self.pictures.get(("thumb", id(image)) if thumb else id(image))
 
     @property
@@ -115,6 +61,15 @@ class StudySession:
         if self.review is not None and self.review.straightened is not None and self.use_straightened:
             return self.review.straightened
         return self.original
+
+    @property
+    def picture_read(self) -> str:
+        """Which picture the model reads: "straightened", "original" (checked) or "as-is" (not checked)."""
+        if self.review is not None and not self.review.checked:
+            return "as-is"
+        if self.review is not None and self.review.straightened is not None and self.use_straightened:
+            return "straightened"
+        return "original"
 
     @property
     def blocked(self) -> bool:
@@ -129,7 +84,7 @@ class StudySession:
     @property
     def main_turn(self) -> Turn | None:
         """The interpretation the report is about: the last "ask" turn (earlier ones were cut short)."""
-        return next((t for t in reversed(self.turns) if t.kind == "ask"), None)
+        return next((t for t in reversed(self.turns) if t.kind == ASK), None)
 
     @property
     def answered(self) -> bool:
@@ -162,7 +117,8 @@ class StudySession:
         """The same picture and patient as a new, unrecorded study (the old one stays in the history)."""
         return StudySession(image_name=self.image_name, loaded=self.loaded, original=self.original,
                             review=self.review, use_straightened=self.use_straightened, overrides=self.overrides,
-                            patient=self.patient, unsaved=True, pictures=dict(self.pictures))
+                            override_by=self.override_by, patient=self.patient, indication=self.indication,
+                            clinician=self.clinician, unsaved=True, pictures=dict(self.pictures))
 
     def add_turn(self, turn: Turn) -> None:
         self.turns.append(turn)
@@ -171,8 +127,3 @@ class StudySession:
     def replace_last_turn(self, turn: Turn) -> None:
         self.turns[-1] = turn
         self.unsaved = True
-
-    def with_patient(self, patient: Patient) -> None:
-        if patient != self.patient:
-            self.patient = replace(patient)
-            self.unsaved = True

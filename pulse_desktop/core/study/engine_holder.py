@@ -18,7 +18,27 @@ from PIL import Image
 
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.events import StageFinished, StageStarted
-from pulse_desktop.gui.settings import AppSettings
+from pulse_desktop.core.study.answer_recording import answer_stages, answer_text
+
+__all__ = ["EngineHolder", "EngineLike", "EngineSettings", "answer_stages", "answer_text", "engine_key"]
+
+
+class EngineSettings(Protocol):
+    """The settings that decide which engine is loaded (the window's settings, or the command's options)."""
+
+    @property
+    def default_bundle(self) -> str: ...
+
+    @property
+    def gpu_layers(self) -> int: ...
+
+    @property
+    def threads(self) -> int: ...
+
+
+def engine_key(settings: EngineSettings) -> tuple:
+    """The settings whose change reloads the engine (and stops a read-ahead made with the old ones)."""
+    return (settings.default_bundle, settings.gpu_layers, settings.threads)
 
 
 class EngineLike(Protocol):
@@ -33,23 +53,7 @@ class EngineLike(Protocol):
 
 
 LOCK_POLL_S = 0.2  # a job waiting for another's load checks its cancel this often
-EngineOpener = Callable[[Any, AppSettings], EngineLike]  # (InstalledBundle, settings) -> engine
-
-
-def answer_text(result: object) -> str:
-    """The answer's text from a ``Done.result`` (the engine's ``Answer.text``; a str is taken as is)."""
-    if isinstance(result, str):
-        return result
-    for attribute in ("text", "answer"):
-        value = getattr(result, attribute, None)
-        if isinstance(value, str):
-            return value
-    return ""
-
-
-def answer_stages(result: object) -> dict[str, float]:
-    stages = getattr(result, "stages", None)
-    return dict(stages) if isinstance(stages, dict) else {}
+EngineOpener = Callable[[Any, Any], EngineLike]  # (InstalledBundle, settings) -> engine
 
 
 class EngineHolder:
@@ -60,14 +64,19 @@ class EngineHolder:
         self._key: tuple | None = None
 
     @staticmethod
-    def _key_for(bundle: Any, settings: AppSettings) -> tuple:
+    def _key_for(bundle: Any, settings: EngineSettings) -> tuple:
         return (str(getattr(bundle, "path", bundle)), settings.gpu_layers, settings.threads)
 
     @property
     def loaded(self) -> bool:
         return self._engine is not None
 
-    def ensure(self, bundle: Any, settings: AppSettings, cancel: CancelToken) -> Iterator[object]:
+    @property
+    def engine(self) -> EngineLike | None:
+        """The loaded engine (None before the first load or after close)."""
+        return self._engine
+
+    def ensure(self, bundle: Any, settings: EngineSettings, cancel: CancelToken) -> Iterator[object]:
         """Yield the load stage if a (re)load is needed; returns the engine (``yield from``)."""
         key = self._key_for(bundle, settings)
         announced = None
@@ -94,12 +103,12 @@ class EngineHolder:
         finally:
             self._lock.release()
 
-    def ask(self, bundle: Any, settings: AppSettings, image: Image.Image, question: str,
+    def ask(self, bundle: Any, settings: EngineSettings, image: Image.Image, question: str,
             cancel: CancelToken) -> Iterator[object]:
         engine = yield from self.ensure(bundle, settings, cancel)
         yield from engine.ask(image, question, cancel)
 
-    def read_ahead(self, bundle: Any, settings: AppSettings, image: Image.Image,
+    def read_ahead(self, bundle: Any, settings: EngineSettings, image: Image.Image,
                    cancel: CancelToken) -> Iterator[object]:
         """Load the engine if needed and read ``image`` before the question is known (see the engine's
         ``read_ahead``); an ask on the same picture afterwards starts from what was done."""

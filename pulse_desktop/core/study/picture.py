@@ -1,0 +1,60 @@
+"""Opening a picture for a study: load it, straighten it and check its quality (or take it as it is).
+
+One function per source; each returns an :class:`OpenedPicture` and may run on a worker thread. Both the
+window and ``pulse-desktop interpret`` call these, so the same file gives the model the same pixels.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PIL import Image
+
+from pulse_desktop.core.findings import Finding
+from pulse_desktop.core.study.values import Corners, OpenedPicture, Review
+
+
+def review_picture(original: Image.Image, corners: Sequence[Sequence[float]] | None = None) -> Review:
+    """Straighten ``original`` (at ``corners`` when the clinician moved them) and run the quality check
+    (:func:`pulse_desktop.core.imaging.intake.check_picture`)."""
+    from pulse_desktop.core.imaging.intake import check_picture
+
+    result, report = check_picture(original, corners)
+    corners_used: Corners = tuple((float(x), float(y)) for x, y in result.corners)  # type: ignore[assignment]
+    straightened = None if result.method == "unchanged" else result.image
+    findings = tuple(Finding(str(f.name), str(f.level), None if f.value is None else float(f.value),
+                             str(f.message), str(f.advice)) for f in report.findings)  # plain floats: JSON-ready
+    ppm = None if report.px_per_mm is None else float(report.px_per_mm)
+    return Review(straightened=straightened, corners=corners_used, findings=findings, is_ecg=bool(report.is_ecg),
+                  px_per_mm=ppm, report=report)
+
+
+def unchecked(original: Image.Image) -> Review:
+    """The picture as it is: not straightened, not checked (``--as-is``)."""
+    del original
+    return Review(straightened=None, corners=None, findings=(), checked=False)
+
+
+def open_file(path: Path, *, page: int = 0, check: bool = True) -> OpenedPicture:
+    """Read an image or PDF page (UnreadableInputError when it cannot be read), then review it."""
+    from pulse_desktop.core.imaging.load_image import load_image
+
+    loaded = load_image(Path(path), page=page)
+    review = review_picture(loaded.image) if check else unchecked(loaded.image)
+    return OpenedPicture(Path(path).name, loaded, review)
+
+
+def open_bytes(data: bytes, name: str, *, check: bool = True) -> OpenedPicture:
+    """A picture from memory (pasted, dropped, captured by the camera)."""
+    from pulse_desktop.core.imaging.load_image import load_image_bytes
+
+    loaded = load_image_bytes(bytes(data), name)
+    review = review_picture(loaded.image) if check else unchecked(loaded.image)
+    return OpenedPicture(name, loaded, review)
+
+
+def open_loaded(loaded: object, name: str, *, check: bool = True) -> OpenedPicture:
+    """A picture another loader already read (the window's services), reviewed the same way."""
+    image = loaded.image  # type: ignore[attr-defined]
+    return OpenedPicture(name, loaded, review_picture(image) if check else unchecked(image))
