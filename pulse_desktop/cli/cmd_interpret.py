@@ -20,7 +20,6 @@ from pulse_desktop.cli.interpret_study import (
     Outcome,
     add_study_arguments,
     run_interpretation,
-    wants_study,
     write_report,
 )
 from pulse_desktop.core.errors import PulseError

@@ -23,7 +23,8 @@ from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.events import Done
 from pulse_desktop.core.imaging.intake import Intake, intake_file
 from pulse_desktop.core.storage import Patient, Store, bundle_info, encode_png
-from pulse_desktop.core.study.answer_recording import APPEND_EVERY_TOKENS, record_answer as stream_answer
+from pulse_desktop.core.study.answer_recording import APPEND_EVERY_TOKENS
+from pulse_desktop.core.study.answer_recording import record_answer as stream_answer
 
 __all__ = ["APPEND_EVERY_TOKENS", "StudyAnswer", "follow_up_study", "interpret_study", "open_study_from_file",
            "record_answer"]

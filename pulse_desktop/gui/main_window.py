@@ -24,7 +24,7 @@ from pulse_desktop.gui.study_controller import StudyController
 from pulse_desktop.gui.views.capture_page import CapturePage
 from pulse_desktop.gui.views.history_page import HistoryLinks, HistoryPage
 from pulse_desktop.gui.views.interpret_page import InterpretPage
-from pulse_desktop.gui.views.models_page import ModelsPage
+from pulse_desktop.gui.views.models_page import ModelsLinks, ModelsPage
 from pulse_desktop.gui.views.review_page import ReviewPage
 from pulse_desktop.gui.views.start_page import StartPage
 from pulse_desktop.gui.views.step_bar import StepBar
@@ -64,7 +64,8 @@ class MainWindow(QMainWindow):
             history=self.study.history, study=self.study, prompter=self.prompter, settle_unsaved=self.settle_unsaved,
             print_report=self.report.print_report, settings=lambda: self.app_settings,
             status=lambda text: self.show_status(text, 10000)))
-        self.models_page = ModelsPage(self)
+        self.models_page = ModelsPage(ModelsLinks(self.services, self.jobs, self.prompter,
+                                                  lambda: self.app_settings, self.apply_settings))
         self.pages = {"start": self.start_page, "capture": self.capture_page, "review": self.review_page,
                       "interpret": self.interpret_page, "history": self.history_page, "models": self.models_page}
         for page in self.pages.values():

@@ -46,15 +46,15 @@ def run_until(step: str) -> str | None:
 @pytest.mark.parametrize("step", STEPS)
 def test_killed_after_each_step_keeps_every_step_before(step):
     study_id = run_until(step)
+    if step == "opened":  # nothing was written yet: the store was not even opened
+        assert not paths.database_path().exists()
+        return
     raw = sqlite3.connect(paths.database_path())
     assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     raw.close()
     done = STEPS[: STEPS.index(step) + 1]
     with Store.open() as store:  # opening marks answers of a dead writer incomplete
         studies = store.list_studies()
-        if step == "opened":
-            assert studies == []  # nothing was written yet
-            return
         study = store.get(study_id)
     assert [s.study_id for s in studies] == [study_id]
     assert {i.role for i in study.images} == {"original", "straightened"}
@@ -66,7 +66,7 @@ def test_killed_after_each_step_keeps_every_step_before(step):
         return
     turn = study.turns[0]
     if "answered" not in done:
-        assert turn.state == "incomplete" and turn.incomplete_reason == "interrupted"
+        assert turn.state == "incomplete" and turn.incomplete_reason.startswith("interrupted")
         committed = " ".join(f"w{i}" for i in range(TOKENS_BEFORE_CRASH))
         assert turn.answer.startswith(committed) if "tokens" in done else turn.answer == ""
         assert study.status == "draft"

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.core.study.session import StudySession
+from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.gui.views.confirm_panel import ConfirmPanel
 from pulse_desktop.gui.views.conversation_view import ConversationView
 from pulse_desktop.gui.views.progress_panel import ProgressPanel

@@ -8,7 +8,9 @@ banner wherever it is used.
 from __future__ import annotations
 
 import html
-from typing import TYPE_CHECKING
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -29,8 +31,16 @@ from PySide6.QtWidgets import (
 from pulse_desktop.core.events import Message, Progress, StageStarted
 from pulse_desktop.gui.errors import show_error
 
-if TYPE_CHECKING:
-    from pulse_desktop.gui.main_window import MainWindow
+
+@dataclass(frozen=True)
+class ModelsLinks:
+    """What the models page works with (no reaching through the window)."""
+
+    services: Any  # gui.services.Services: list, import and convert bundles
+    jobs: Any  # gui.workers.JobRunner
+    prompter: Any  # gui.prompts.Prompter
+    settings: Callable[[], Any]  # the app settings
+    apply_settings: Callable[[Any], None]  # save and apply changed settings
 
 
 
@@ -41,10 +51,10 @@ def _size(n: int) -> str:
 class ModelsPage(QWidget):
     bundles_changed = Signal()
 
-    def __init__(self, window: MainWindow) -> None:
+    def __init__(self, links: ModelsLinks) -> None:
         super().__init__()
         self.setObjectName("modelsPage")
-        self.window = window
+        self.links = links
         self.bundles: list = []
         self.job = None
         layout = QVBoxLayout(self)
@@ -120,11 +130,11 @@ class ModelsPage(QWidget):
     # ----- listing ---------------------------------------------------------------------------------------
     def refresh(self) -> None:
         try:
-            self.bundles = list(self.window.services.list_bundles())
+            self.bundles = list(self.links.services.list_bundles())
         except Exception as exc:  # noqa: BLE001 - a damaged folder must not stop the window
             self.bundles = []
-            show_error(self.window, exc, "listing the model bundles")
-        chosen = self.window.app_settings.default_bundle
+            show_error(self, exc, "listing the model bundles")
+        chosen = self.links.settings().default_bundle
         self.table.setRowCount(len(self.bundles))
         for row, b in enumerate(self.bundles):
             state = (self.tr("damaged: %1").replace("%1", b.problem) if b.broken else
@@ -207,30 +217,30 @@ class ModelsPage(QWidget):
     def use_selected(self) -> None:
         b = self.selected()
         if b is not None and b.usable:
-            self.window.apply_settings(self.window.app_settings.with_changes(default_bundle=b.name))
+            self.links.apply_settings(self.links.settings().with_changes(default_bundle=b.name))
             self.bundles_changed.emit()
 
     # ----- import and convert ----------------------------------------------------------------------------
     def import_folder(self, folder=None) -> None:
-        folder = folder or self.window.prompter.folder(self.window, self.tr("Choose the bundle folder"))
+        folder = folder or self.links.prompter.folder(self, self.tr("Choose the bundle folder"))
         if folder is not None:
             self._start(self.tr("Importing %1").replace("%1", folder.name),
-                        lambda cancel: self.window.services.import_bundle(folder, cancel))
+                        lambda cancel: self.links.services.import_bundle(folder, cancel))
 
     def convert_weights(self, folder=None) -> None:
-        folder = folder or self.window.prompter.folder(
-            self.window, self.tr("Choose the downloaded PULSE-7B checkpoint folder"))
+        folder = folder or self.links.prompter.folder(
+            self, self.tr("Choose the downloaded PULSE-7B checkpoint folder"))
         quant = str(self.quant.currentData())
         if folder is not None:
             self._start(self.tr("Converting %1 (%2)").replace("%1", folder.name).replace("%2", quant),
-                        lambda cancel: self.window.services.convert_weights(str(folder), quant, cancel))
+                        lambda cancel: self.links.services.convert_weights(str(folder), quant, cancel))
 
     def _start(self, title: str, factory) -> None:
         if self.job is not None:
             return
         self.progress_label.setText(title)
         self.progress.setRange(0, 0)
-        self.job = self.window.jobs.start("bundle", factory, context="setting up the model")  # failure: dialog
+        self.job = self.links.jobs.start("bundle", factory, context="setting up the model")  # failure: dialog
         self.job.event.connect(self._on_event)
         self.job.succeeded.connect(lambda b: self._finished(self.tr("Installed %1.").replace(
             "%1", getattr(b, "name", str(b)))))

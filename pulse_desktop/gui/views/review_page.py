@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.core.findings import Finding
 from pulse_desktop.core.study.session import StudySession
+from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.gui.views.image_canvas import ImageCanvas
 from pulse_desktop.gui.views.patient_form import PatientForm
 
