@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import threading
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Generator, Iterator
 from typing import Any, Protocol
 
 from PIL import Image
@@ -76,7 +76,8 @@ class EngineHolder:
         """The loaded engine (None before the first load or after close)."""
         return self._engine
 
-    def ensure(self, bundle: Any, settings: EngineSettings, cancel: CancelToken) -> Iterator[object]:
+    def ensure(self, bundle: Any, settings: EngineSettings,
+               cancel: CancelToken) -> Generator[object, None, EngineLike]:
         """Yield the load stage if a (re)load is needed; returns the engine (``yield from``)."""
         key = self._key_for(bundle, settings)
         announced = None

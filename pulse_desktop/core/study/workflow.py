@@ -112,6 +112,7 @@ class StudyWorkflow:
             self.session = self.session.copy_for_new_interpretation()
         session = self.session
         image, draft = session.image_for_model(), StudyDraft.of(session)
+        assert image is not None  # check_interpret: there is a picture
         recorder, engines, resolve = self.recorder, self.engines, self.resolve_bundle
 
         def work(cancel: CancelToken) -> Iterator[object]:
