@@ -24,6 +24,7 @@ COMMAND_MODULES = (
     "pulse_desktop.cli.cmd_bench",
     "pulse_desktop.cli.cmd_bench_ecg",
     "pulse_desktop.cli.cmd_measure",
+    "pulse_desktop.cli.cmd_render",
 )
 
 
