@@ -19,8 +19,12 @@ _UNITS_TO_MV = {"uv": 1e-3, "mv": 1.0, "v": 1e3}
 
 
 def read_dicom_ecg(path: Path) -> RawRecording:
-    import pydicom
-    from pydicom.errors import InvalidDicomError
+    try:
+        import pydicom
+        from pydicom.errors import InvalidDicomError
+    except ImportError as exc:
+        raise UnreadableInputError(f"{path.name} is a DICOM file, and DICOM support (pydicom) is not installed.",
+                                   "Reinstall PULSE Desktop, or export the ECG as HL7 aECG or WFDB.") from exc
 
     try:
         ds = pydicom.dcmread(str(path))

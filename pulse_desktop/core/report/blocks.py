@@ -147,8 +147,11 @@ def findings_block(findings: list[ExtractedStatement], source: str, s: Styles, w
     return out
 
 
-def ecg_block(image_path: Path | None, s: Styles, width: float, max_height: float) -> list[Flowable]:
-    out: list[Flowable] = [s.p("ECG (straightened picture as read by the model)", s.heading)]
+def ecg_block(image_path: Path | None, s: Styles, width: float, max_height: float,
+              digital: bool = False) -> list[Flowable]:
+    title = ("ECG (drawn from the digital recording as read by the model)" if digital
+             else "ECG (straightened picture as read by the model)")
+    out: list[Flowable] = [s.p(title, s.heading)]
     try:
         with PILImage.open(image_path) as img:  # type: ignore[arg-type]
             w, h = img.size
@@ -159,10 +162,17 @@ def ecg_block(image_path: Path | None, s: Styles, width: float, max_height: floa
     picture = Image(str(image_path), width=w * scale, height=h * scale)
     caption = s.p(f"{w} x {h} pixels, printed at {dpi:.0f} dpi. Printed size may differ from the original paper "
                   "speed and gain: measure intervals on the original.", s.small)
+    if digital:
+        caption = s.p(f"{w} x {h} pixels drawn at 25 mm/s and 10 mm/mV, printed at {dpi:.0f} dpi (printed size "
+                      "may differ from 25 mm/s; use the measurements above).", s.small)
     return out + [KeepTogether([picture, Spacer(1, 1 * mm), caption])]
 
 
-def interpretation_block(study: Study, s: Styles, width: float) -> list[Flowable]:
+def interpretation_block(study: Study, s: Styles, width: float, measurements=None) -> list[Flowable]:
+    """``measurements`` (a :class:`~pulse_desktop.core.measure.Measurements`, digital recordings only) adds a
+    note after any answer whose words the measurements contradict."""
+    from pulse_desktop.core.report.measure_block import contradiction_notes
+
     out: list[Flowable] = [s.p(f"Interpretation ({MODEL_NAME}, the model's words verbatim)", s.heading)]
     if not study.turns:
         return out + [s.p("No interpretation yet.", s.small)]
@@ -170,6 +180,7 @@ def interpretation_block(study: Study, s: Styles, width: float) -> list[Flowable
         if len(study.turns) > 1 or turn.index > 0:
             out.append(s.p(turn.question, s.small, prefix="<b>Question:</b> "))
         out.append(s.p(turn.answer or "(no text)"))
+        out += contradiction_notes(turn.answer or "", measurements, s)
         if turn.state != "complete":
             why = turn.incomplete_reason or "the answer is still being written"
             out.append(s.p(f"[Answer incomplete - {why}. The text above stops where the model stopped.]",

@@ -28,7 +28,9 @@ from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
 from pulse_desktop.core.report import blocks
+from pulse_desktop.core.measure.result import Measurements
 from pulse_desktop.core.report.fonts import clean_for_print, register_fonts
+from pulse_desktop.core.report.measure_block import measurement_block
 from pulse_desktop.core.report.page_frame import (
     BAND_H,
     FOOTER_H,
@@ -74,8 +76,10 @@ def _findings_source(study: Study) -> tuple[str, str]:
 
 
 def write_pdf(study: Study, out: Path, settings: ReportSettings | Any = None, *,
-              ecg_image: Path | None = None) -> Path:
-    """Write the report of ``study`` to ``out``; ``ecg_image`` is the picture to print (straightened)."""
+              ecg_image: Path | None = None, measurements: Measurements | None = None) -> Path:
+    """Write the report of ``study`` to ``out``; ``ecg_image`` is the picture to print (straightened, or the
+    page drawn from a digital recording). ``measurements``: given for a digital recording (the measurement
+    block and notes where the model's words contradict it); None for a picture (the block says why none)."""
     settings = ReportSettings.coerce(settings)
     fonts = register_fonts()
     out = Path(out)
@@ -102,10 +106,12 @@ def write_pdf(study: Study, out: Path, settings: ReportSettings | Any = None, *,
     story = []
     story += blocks.patient_block(study, styles, width)
     story += blocks.status_block(study, styles, width)
+    story += measurement_block(measurements, styles, width)
     story += blocks.findings_block(extract_statements(text), source, styles, width)
     story += blocks.quality_block(study, styles)
-    story += blocks.ecg_block(ecg_image, styles, width, max_height=doc.height * 0.62)
-    story += blocks.interpretation_block(study, styles, width)
+    story += blocks.ecg_block(ecg_image, styles, width, max_height=doc.height * 0.62,
+                              digital=measurements is not None)
+    story += blocks.interpretation_block(study, styles, width, measurements)
     story += blocks.details_block(study, styles)
 
     temp = out.parent / f".{out.name}.{secrets.token_hex(4)}.tmp"
@@ -128,10 +134,12 @@ def study_picture(store: Any, study: Study) -> Path | None:
     return store.image_path(ref) if ref is not None else None
 
 
-def write_study_pdf(store: Any, study_id: str, out: Path, settings: ReportSettings | Any = None) -> Path:
-    """Write the report of a stored study (``store`` is a :class:`~pulse_desktop.core.storage.Store`)."""
+def write_study_pdf(store: Any, study_id: str, out: Path, settings: ReportSettings | Any = None, *,
+                    measurements: Measurements | None = None) -> Path:
+    """Write the report of a stored study (``store`` is a :class:`~pulse_desktop.core.storage.Store`);
+    ``measurements`` as in :func:`write_pdf`."""
     study = store.get(study_id)
-    return write_pdf(study, out, settings, ecg_image=study_picture(store, study))
+    return write_pdf(study, out, settings, ecg_image=study_picture(store, study), measurements=measurements)
 
 
 __all__ = ["not_clinical_text", "study_picture", "write_pdf", "write_study_pdf"]

@@ -1,0 +1,60 @@
+"""Where the model's words state something the digital measurements contradict, say so beside the text.
+
+Checked statements (each only when the measurement exists): a heart rate in bpm (more than 10 bpm and 15 %
+apart), bradycardia (measured ≥ 60 bpm), tachycardia (measured ≤ 100 bpm), first-degree AV block (measured
+PR < 200 ms), a wide QRS (measured < 110 ms), a long QT (measured QTc Bazett < 450 ms). A statement preceded
+in its sentence by a negation ("no", "without", "not", "absence of", "rule out") is not a claim. The model's
+words are never changed; these are notes to print beside them.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pulse_desktop.core.measure.result import Measurements
+
+_NEGATION = re.compile(r"\b(no|not|without|absence of|absent|negative for|rule out|ruled out|nor)\b[^.;]*$", re.I)
+_RATE = re.compile(r"(?:rate[^.;\d]{0,30}?)?\b(\d{2,3})\s*(?:bpm|beats?\s*(?:per|/)\s*min(?:ute)?|/\s*min)\b", re.I)
+_CLAIMS = (
+    ("brady", re.compile(r"\bbradycardi\w*", re.I)),
+    ("tachy", re.compile(r"\b(?<!supraventricular )(?<!ventricular )tachycardi\w*", re.I)),
+    ("avb1", re.compile(r"\b(first|1st|i)[- ]degree\s+(?:av|atrioventricular|a-v)\s+block|\bprolonged\s+pr\b", re.I)),
+    ("wide", re.compile(r"\b(wide|broad|widened|prolonged)\s+qrs\b|\bqrs\s+(widening|prolongation)\b", re.I)),
+    ("longqt", re.compile(r"\b(long|prolonged)\s+qtc?\b|\bqtc?\s+prolongation\b", re.I)),
+)
+
+
+def _claimed(text: str, match: re.Match) -> bool:
+    start = max(text.rfind(".", 0, match.start()), text.rfind(";", 0, match.start()), text.rfind("\n", 0,
+                                                                                                  match.start()))
+    return not _NEGATION.search(text[start + 1:match.start()])
+
+
+def contradictions(text: str, m: Measurements | None) -> list[str]:
+    """Plain sentences, e.g. "the text says 58 bpm; measured 96 bpm"; empty when nothing is contradicted."""
+    if m is None or not text:
+        return []
+    notes: list[str] = []
+    hr = m.heart_rate_bpm
+    if hr is not None:
+        for match in _RATE.finditer(text):
+            said = int(match.group(1))
+            if 20 <= said <= 300 and abs(said - hr) > max(10.0, 0.15 * hr) and _claimed(text, match):
+                notes.append(f"the text says {said} bpm; measured {hr:.0f} bpm")
+                break
+    for key, pattern in _CLAIMS:
+        match = next((x for x in pattern.finditer(text) if _claimed(text, x)), None)
+        if match is None:
+            continue
+        said = match.group(0)
+        if key == "brady" and hr is not None and hr >= 60:
+            notes.append(f"the text says {said}; measured {hr:.0f} bpm")
+        elif key == "tachy" and hr is not None and hr <= 100:
+            notes.append(f"the text says {said}; measured {hr:.0f} bpm")
+        elif key == "avb1" and m.pr_ms is not None and m.pr_ms < 200:
+            notes.append(f"the text says {said}; measured PR {m.pr_ms:.0f} ms")
+        elif key == "wide" and m.qrs_ms is not None and m.qrs_ms < 110:
+            notes.append(f"the text says {said}; measured QRS {m.qrs_ms:.0f} ms")
+        elif key == "longqt" and m.qtc_ms is not None and m.qtc_ms < 450:
+            notes.append(f"the text says {said}; measured QTc {m.qtc_ms:.0f} ms (Bazett)")
+    return notes
