@@ -45,6 +45,7 @@ def make_application(argv: list[str] | None = None):
 def show_settings_problems(window) -> object | None:
     """A non-modal warning over ``window`` when settings.json could not be used as it is (damaged file, wrong
     values, unknown keys); the message names the file and says what to do. Returns the box, or None."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
     from pulse_desktop.core.settings import read_settings
@@ -52,8 +53,10 @@ def show_settings_problems(window) -> object | None:
     loaded = read_settings()
     if not loaded.problems:
         return None
-    box = QMessageBox(QMessageBox.Icon.Warning, window.tr("Settings"),
-                      window.tr("Some settings could not be used; the app uses the defaults for them."),
+    # a fixed context: window.tr() would look in "MainWindow", lupdate files it under "window"
+    box = QMessageBox(QMessageBox.Icon.Warning, QCoreApplication.translate("MainWindow", "Settings"),
+                      QCoreApplication.translate(
+                          "MainWindow", "Some settings could not be used; the app uses the defaults for them."),
                       QMessageBox.StandardButton.Ok, window)
     box.setObjectName("settingsProblems")
     box.setInformativeText(loaded.message())

@@ -13,7 +13,6 @@ dialog says so): nothing is retranslated under the open study, which stays as it
 
 from __future__ import annotations
 
-import json
 import logging
 import os
 import subprocess
@@ -68,13 +67,10 @@ def resolve_language(setting: str = "", ui_languages: list[str] | None = None) -
 
 
 def language_setting() -> str:
-    """The ``language`` the clinician chose in Settings ("" = the system's; unreadable = "")."""
-    try:
-        data = json.loads(paths.settings_path().read_text(encoding="utf-8"))
-    except (OSError, UnicodeDecodeError, ValueError):
-        return ""
-    value = data.get("language", "") if isinstance(data, dict) else ""
-    return value if isinstance(value, str) else ""
+    """The ``language`` chosen in Settings ("" = the system's); a damaged settings file gives ""."""
+    from pulse_desktop.core.settings import read_settings
+
+    return read_settings().settings.language
 
 
 def ts_file(language: str) -> Path:

@@ -180,47 +180,47 @@
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="79" />
             <source>Camera:</source>
             <translation>Cámara:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="83" />
             <source>Camera %1</source>
             <translation>Cámara %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="86" />
             <source>Capture automatically</source>
             <translation>Capturar automáticamente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="95" />
             <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
             <translation>Mantenga el ECG impreso plano, haga que ocupe todo el encuadre y no se mueva.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="100" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
             <source>Capture (Space)</source>
             <translation>Capturar (Espacio)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="149" />
             <source>Paper found. Hold still… %1%</source>
             <translation>Papel encontrado. No se mueva… %1 %</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
             <source>Looking for the ECG paper…</source>
             <translation>Buscando el papel del ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="155" />
             <source>camera capture</source>
             <translation>captura con cámara</translation>
         </message>
@@ -304,132 +304,137 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="36" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="48" />
             <source>Study history</source>
             <translation>Historial de estudios</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="40" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="52" />
             <source>Search by patient name or ID…</source>
             <translation>Buscar por nombre o ID del paciente…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="56" />
             <source>Between</source>
             <translation>Entre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
             <source>and</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Model</source>
             <translation>Modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="91" />
             <source>Reopen</source>
             <translation>Reabrir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="94" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="97" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="100" />
             <source>Delete…</source>
             <translation>Eliminar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="120" />
             <source>The study history cannot be opened: %1</source>
             <translation>No se puede abrir el historial de estudios: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="121" />
             <source>1 study</source>
             <translation>1 estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="122" />
             <source>%1 studies</source>
             <translation>%1 estudios</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="125" />
             <source>confirmed by %1</source>
             <translation>confirmado por %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>unconfirmed</source>
             <translation>no confirmado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>draft</source>
             <translation>borrador</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="127" />
             <source>incomplete</source>
             <translation>incompleto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="146" />
             <source>Reopen a study</source>
             <translation>Reabrir un estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
             <source>Export the study to a folder</source>
             <translation>Exportar el estudio a una carpeta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="162" />
+            <source>Exporting…</source>
+            <translation>Exportando…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="164" />
             <source>Exported to %1</source>
             <translation>Exportado a %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="170" />
             <source>this patient</source>
             <translation>este paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="171" />
             <source>Delete study</source>
             <translation>Eliminar estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="161" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="172" />
             <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
             <translation>¿Eliminar el estudio de %1 del %2, con sus imágenes y su informe? Esta acción no se puede deshacer.</translation>
         </message>
@@ -484,276 +489,286 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="146" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="161" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Primero cancele la interpretación en curso (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="163" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
             <source>Start a new study</source>
             <translation>Iniciar un nuevo estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="169" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
             <source>Open an ECG image or PDF</source>
             <translation>Abrir una imagen o un PDF de ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="170" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
             <translation>Imágenes y PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="178" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
             <source>pasted image</source>
             <translation>imagen pegada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="179" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>El portapapeles no contiene ninguna imagen. Copie primero una imagen de ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="211" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Espere a que termine la interpretación o cancélela.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="213" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>dropped image</source>
             <translation>imagen arrastrada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="234" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Este estudio tiene cambios sin guardar. ¿Guardarlos primero?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="255" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
             <source>Close PULSE Desktop</source>
             <translation>Cerrar PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="247" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>El modelo sigue trabajando. ¿Detenerlo y cerrar? Se conserva el texto escrito hasta ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <source>Settings</source>
+            <translation>Configuración</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <source>Some settings could not be used; the app uses the defaults for them.</source>
+            <translation>No se pudieron usar algunos valores de la configuración; la aplicación usa en su lugar los predeterminados.</translation>
         </message>
     </context>
     <context>
         <name>ModelsPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="61" />
             <source>Models</source>
             <translation>Modelos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Bundle</source>
             <translation>Paquete</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Quantization</source>
             <translation>Cuantización</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
             <source>Import a bundle folder…</source>
             <translation>Importar una carpeta de paquete…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
             <source>Convert downloaded PULSE-7B weights…</source>
             <translation>Convertir los pesos de PULSE-7B descargados…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="99" />
             <source>Q4_K_M (smallest, about 4.5 GB)</source>
             <translation>Q4_K_M (el más pequeño, unos 4,5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
             <source>Q5_K_M (about 5.2 GB)</source>
             <translation>Q5_K_M (unos 5,2 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="101" />
             <source>Q8_0 (most faithful, about 7.5 GB)</source>
             <translation>Q8_0 (el más fiel, unos 7,5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="103" />
             <source>How finely the converted language model keeps its weights.</source>
             <translation>Con qué precisión conserva sus pesos el modelo de lenguaje convertido.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="104" />
             <source>Use this bundle</source>
             <translation>Usar este paquete</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="121" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="140" />
             <source>damaged: %1</source>
             <translation>dañado: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="141" />
             <source>in use</source>
             <translation>en uso</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>ready</source>
             <translation>listo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>failed validation</source>
             <translation>validación fallida</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="143" />
             <source>not a clinical model</source>
             <translation>no es un modelo clínico</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="165" />
             <source>No model is installed yet. Set one up in Models before interpreting.</source>
             <translation>Todavía no hay ningún modelo instalado. Instale uno en Modelos antes de interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="157" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="167" />
             <source>No installed model can be used. Open Models to see why.</source>
             <translation>No se puede usar ningún modelo instalado. Abra Modelos para ver por qué.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="174" />
             <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
             <translation>NO ES UN MODELO CLÍNICO (paquete %1 «%2»)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="169" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="179" />
             <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
             <translation>Los paquetes de modelo instalados en esta computadora. El que está en uso lee cada ECG; elija otro aquí o en Configuración.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="172" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="182" />
             <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;b&gt;Bienvenido. PULSE Desktop necesita su modelo para poder leer ECG.&lt;/b&gt;&lt;br&gt;El modelo (PULSE-7B) funciona íntegramente en esta computadora; no se envía nada a ningún lugar. Instálelo una sola vez:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Importar una carpeta de paquete&lt;/b&gt; si alguien preparó una (por ejemplo, en una memoria USB): elija la carpeta que contiene &lt;i&gt;manifest.json&lt;/i&gt;. Es la forma más rápida.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convertir los pesos descargados&lt;/b&gt; si tiene la carpeta del punto de control de PULSE-7B. La conversión tarda mucho (decenas de minutos) y necesita unos 30 GB de memoria y disco libres.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="193" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
             <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
             <translation>No es un modelo clínico: este paquete %1 existe solo para pruebas. Sus respuestas no tienen sentido; no las use nunca para un paciente.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="205" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Vision precision</source>
             <translation>Precisión de visión</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Merge</source>
             <translation>Fusión</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Created</source>
             <translation>Creado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>Validation</source>
             <translation>Validación</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>passed</source>
             <translation>superada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>FAILED</source>
             <translation>FALLIDA</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="213" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="215" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
             <source>Choose the bundle folder</source>
             <translation>Elegir la carpeta del paquete</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="227" />
             <source>Importing %1</source>
             <translation>Importando %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="232" />
             <source>Choose the downloaded PULSE-7B checkpoint folder</source>
             <translation>Elegir la carpeta del punto de control de PULSE-7B descargado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
             <source>Converting %1 (%2)</source>
             <translation>Convirtiendo %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
             <source>Installed %1.</source>
             <translation>%1 instalado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="237" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="247" />
             <source>Cancelled; nothing was installed.</source>
             <translation>Cancelado; no se instaló nada.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
             <source>Failed: %1</source>
             <translation>Error: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="274" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
@@ -821,12 +836,12 @@
             <translation>Indica&amp;ción</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="77" />
             <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
             <translation>Escriba la fecha de nacimiento como AAAA-MM-DD, o déjela vacía e indique la edad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="79" />
             <source>The date of birth is in the future.</source>
             <translation>La fecha de nacimiento está en el futuro.</translation>
         </message>
@@ -940,67 +955,67 @@
     <context>
         <name>ReportFlow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="44" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="46" />
             <source>Confirm the report</source>
             <translation>Confirmar el informe</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="45" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="47" />
             <source>Your name, as it will be printed on the report ("Confirmed by"):</source>
             <translation>Su nombre, tal como se imprimirá en el informe («Confirmado por»):</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="51" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="53" />
             <source>Report confirmed by %1.</source>
             <translation>Informe confirmado por %1.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="60" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="63" />
             <source>the study could not be saved</source>
             <translation>no se pudo guardar el estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="61" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="65" />
             <source>The report needs the study to be saved first (%1).</source>
             <translation>Para el informe, primero hay que guardar el estudio (%1).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="62" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="66" />
             <source>Check the data folder, then try again.</source>
             <translation>Revise la carpeta de datos y vuelva a intentarlo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="75" />
             <source>Save the report as PDF</source>
             <translation>Guardar el informe como PDF</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="76" />
             <source>PDF files (*.pdf)</source>
             <translation>Archivos PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="82" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="87" />
             <source>Writing the PDF…</source>
             <translation>Escribiendo el PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="86" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="91" />
             <source>Saved %1</source>
             <translation>%1 guardado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="110" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="114" />
             <source>Preparing the pages…</source>
             <translation>Preparando las páginas…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="122" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="124" />
             <source>ECG report %1</source>
             <translation>Informe de ECG %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="131" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="133" />
             <source>Sent %1 page(s) to the printer.</source>
             <translation>Se enviaron %1 página(s) a la impresora.</translation>
         </message>
@@ -1008,82 +1023,82 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
             <source>&amp;Straightened</source>
             <translation>Ende&amp;rezada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arrastre las esquinas)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Alejar (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Acercar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar a la ventana (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
             <source>Image quality</source>
             <translation>Calidad de la imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Question to the model</source>
             <translation>Pregunta al modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>Choose another image</source>
             <translation>Elegir otra imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Cuadrícula: %1 píxeles por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Se muestra tal como se abrió (sin enderezar).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
             <source>No quality problems found.</source>
             <translation>No se encontraron problemas de calidad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
             <source>Accept and interpret anyway</source>
             <translation>Aceptar e interpretar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>La aceptación queda registrada y se imprime en el informe.</translation>
         </message>
@@ -1091,113 +1106,129 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="32" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="43" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="42" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="53" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ej., Hospital Distrital, Cardiología</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
             <source>Facility name (report header)</source>
             <translation>Nombre del establecimiento (encabezado del informe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
             <source>Facility logo</source>
             <translation>Logotipo del establecimiento</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="67" />
             <source>Paper size</source>
             <translation>Tamaño del papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="68" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primer paquete clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (según la memoria libre de la GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="90" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Capas del modelo de lenguaje colocadas en la GPU; 0 = solo CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Default question</source>
             <translation>Pregunta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Model bundle</source>
             <translation>Paquete de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>GPU layers</source>
             <translation>Capas en la GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Empezar a leer el ECG en cuanto se abre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Mientras usted revisa la imagen e introduce los datos del paciente, el modelo se carga y lee la imagen, para que la respuesta empiece antes tras pulsar Interpretar. Mientras tanto usa el procesador (y la memoria del modelo); no se muestra ni se guarda nada hasta que pulse Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="95" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>CPU threads</source>
             <translation>Hilos de CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Interpretation</source>
             <translation>Interpretación</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automáticamente cuando el papel se encuentre nítido y quieto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Camera number</source>
             <translation>Número de cámara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Camera</source>
             <translation>Cámara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="120" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="127" />
+            <source>System language</source>
+            <translation>Idioma del sistema</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <source>A new language takes effect when the app is started again.</source>
+            <translation>Un nuevo idioma se aplica la próxima vez que se inicie la aplicación.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1277,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="175" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
             <source>Open or capture an ECG first.</source>
             <translation>Primero abra o capture un ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="177" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>La imagen no se puede interpretar: vea los hallazgos de arriba.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="179" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Acepte las advertencias de calidad (o tome una foto mejor) para continuar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="181" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>The model is busy.</source>
             <translation>El modelo está ocupado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="188" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
             <source>Retake the picture following the hints.</source>
             <translation>Vuelva a tomar la foto siguiendo las indicaciones.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="220" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Las preguntas adicionales necesitan la interpretación de este estudio en memoria.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="221" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Vuelva a interpretar el ECG para hacer más preguntas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>El modelo ya leyó la imagen: la interpretación empezará antes.</translation>
         </message>

@@ -180,47 +180,47 @@
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="79" />
             <source>Camera:</source>
             <translation>Caméra :</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="83" />
             <source>Camera %1</source>
             <translation>Caméra %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="86" />
             <source>Capture automatically</source>
             <translation>Capturer automatiquement</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="95" />
             <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
             <translation>Tenez l'ECG imprimé bien à plat, remplissez le cadre avec lui et ne bougez plus.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="100" />
             <source>Back</source>
             <translation>Retour</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
             <source>Capture (Space)</source>
             <translation>Capturer (Espace)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="149" />
             <source>Paper found. Hold still… %1%</source>
             <translation>Papier trouvé. Ne bougez plus… %1 %</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
             <source>Looking for the ECG paper…</source>
             <translation>Recherche du papier ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="155" />
             <source>camera capture</source>
             <translation>capture par caméra</translation>
         </message>
@@ -304,132 +304,137 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="36" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="48" />
             <source>Study history</source>
             <translation>Historique des examens</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="40" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="52" />
             <source>Search by patient name or ID…</source>
             <translation>Rechercher par nom ou identifiant du patient…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="56" />
             <source>Between</source>
             <translation>Entre le</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
             <source>and</source>
             <translation>et le</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Date</source>
             <translation>Date</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>ID</source>
             <translation>Identifiant</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Status</source>
             <translation>Statut</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Model</source>
             <translation>Modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="91" />
             <source>Reopen</source>
             <translation>Rouvrir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="94" />
             <source>Print…</source>
             <translation>Imprimer…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="97" />
             <source>Export…</source>
             <translation>Exporter…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="100" />
             <source>Delete…</source>
             <translation>Supprimer…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="120" />
             <source>The study history cannot be opened: %1</source>
             <translation>L'historique des examens ne peut pas être ouvert : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="121" />
             <source>1 study</source>
             <translation>1 examen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="122" />
             <source>%1 studies</source>
             <translation>%1 examens</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="125" />
             <source>confirmed by %1</source>
             <translation>confirmé par %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>unconfirmed</source>
             <translation>non confirmé</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>draft</source>
             <translation>brouillon</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="127" />
             <source>incomplete</source>
             <translation>incomplet</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="146" />
             <source>Reopen a study</source>
             <translation>Rouvrir un examen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
             <source>Export the study to a folder</source>
             <translation>Exporter l'examen vers un dossier</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="162" />
+            <source>Exporting…</source>
+            <translation>Exportation…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="164" />
             <source>Exported to %1</source>
             <translation>Exporté vers %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="170" />
             <source>this patient</source>
             <translation>ce patient</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="171" />
             <source>Delete study</source>
             <translation>Supprimer l'examen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="161" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="172" />
             <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
             <translation>Supprimer l'examen de %1 du %2, avec ses images et son compte rendu ? Cette action est irréversible.</translation>
         </message>
@@ -484,276 +489,286 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="146" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="161" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Annulez d'abord l'interprétation en cours (Échap).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="163" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
             <source>Start a new study</source>
             <translation>Commencer un nouvel examen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="169" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
             <source>Open an ECG image or PDF</source>
             <translation>Ouvrir une image ou un PDF d'ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="170" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
             <translation>Images et PDF d'ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="178" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
             <source>pasted image</source>
             <translation>image collée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="179" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>Le presse-papiers ne contient aucune image. Copiez d'abord une image d'ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="211" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Attendez la fin de l'interprétation, ou annulez-la.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="213" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>dropped image</source>
             <translation>image déposée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="234" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Cet examen comporte des modifications non enregistrées. Les enregistrer d'abord ?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="255" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
             <source>Close PULSE Desktop</source>
             <translation>Fermer PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="247" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>Le modèle travaille encore. L'arrêter et fermer ? Le texte déjà écrit est conservé.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <source>Settings</source>
+            <translation>Paramètres</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <source>Some settings could not be used; the app uses the defaults for them.</source>
+            <translation>Certains paramètres n'ont pas pu être utilisés ; l'application utilise pour eux les valeurs par défaut.</translation>
         </message>
     </context>
     <context>
         <name>ModelsPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="61" />
             <source>Models</source>
             <translation>Modèles</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Bundle</source>
             <translation>Paquet</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Kind</source>
             <translation>Type</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Quantization</source>
             <translation>Quantification</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>Size</source>
             <translation>Taille</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>State</source>
             <translation>État</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
             <source>Import a bundle folder…</source>
             <translation>Importer un dossier de paquet…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
             <source>Convert downloaded PULSE-7B weights…</source>
             <translation>Convertir les poids PULSE-7B téléchargés…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="99" />
             <source>Q4_K_M (smallest, about 4.5 GB)</source>
             <translation>Q4_K_M (le plus petit, environ 4,5 Go)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
             <source>Q5_K_M (about 5.2 GB)</source>
             <translation>Q5_K_M (environ 5,2 Go)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="101" />
             <source>Q8_0 (most faithful, about 7.5 GB)</source>
             <translation>Q8_0 (le plus fidèle, environ 7,5 Go)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="103" />
             <source>How finely the converted language model keeps its weights.</source>
             <translation>Précision avec laquelle le modèle de langage converti conserve ses poids.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="104" />
             <source>Use this bundle</source>
             <translation>Utiliser ce paquet</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="121" />
             <source>Cancel</source>
             <translation>Annuler</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="140" />
             <source>damaged: %1</source>
             <translation>endommagé : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="141" />
             <source>in use</source>
             <translation>en service</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>ready</source>
             <translation>prêt</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>failed validation</source>
             <translation>échec de la validation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="143" />
             <source>not a clinical model</source>
             <translation>pas un modèle clinique</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="165" />
             <source>No model is installed yet. Set one up in Models before interpreting.</source>
             <translation>Aucun modèle n'est encore installé. Installez-en un dans Modèles avant d'interpréter.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="157" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="167" />
             <source>No installed model can be used. Open Models to see why.</source>
             <translation>Aucun modèle installé n'est utilisable. Ouvrez Modèles pour savoir pourquoi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="174" />
             <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
             <translation>PAS UN MODÈLE CLINIQUE (paquet %1 « %2 »)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="169" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="179" />
             <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
             <translation>Les paquets de modèle installés sur cet ordinateur. Celui en service lit chaque ECG ; choisissez-en un autre ici ou dans Paramètres.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="172" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="182" />
             <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;b&gt;Bienvenue. PULSE Desktop a besoin de son modèle pour lire les ECG.&lt;/b&gt;&lt;br&gt;Le modèle (PULSE-7B) fonctionne entièrement sur cet ordinateur ; rien n'est envoyé ailleurs. Installez-le une seule fois :&lt;ul&gt;&lt;li&gt;&lt;b&gt;Importer un dossier de paquet&lt;/b&gt; si quelqu'un en a préparé un (par exemple sur une clé USB) : choisissez le dossier qui contient &lt;i&gt;manifest.json&lt;/i&gt;. C'est le moyen le plus rapide.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convertir les poids téléchargés&lt;/b&gt; si vous avez le dossier du point de contrôle PULSE-7B. La conversion prend longtemps (des dizaines de minutes) et demande environ 30 Go de mémoire et d'espace disque libres.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="193" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
             <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
             <translation>Pas un modèle clinique : ce paquet %1 sert uniquement aux tests. Ses réponses n'ont aucun sens ; ne les utilisez jamais pour un patient.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="205" />
             <source>Folder</source>
             <translation>Dossier</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Vision precision</source>
             <translation>Précision de la vision</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Merge</source>
             <translation>Fusion</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Context</source>
             <translation>Contexte</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Created</source>
             <translation>Créé le</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>Validation</source>
             <translation>Validation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>passed</source>
             <translation>réussie</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>FAILED</source>
             <translation>ÉCHEC</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="213" />
             <source>Problem</source>
             <translation>Problème</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="215" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
             <source>Choose the bundle folder</source>
             <translation>Choisir le dossier du paquet</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="227" />
             <source>Importing %1</source>
             <translation>Importation de %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="232" />
             <source>Choose the downloaded PULSE-7B checkpoint folder</source>
             <translation>Choisir le dossier du point de contrôle PULSE-7B téléchargé</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
             <source>Converting %1 (%2)</source>
             <translation>Conversion de %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
             <source>Installed %1.</source>
             <translation>%1 installé.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="237" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="247" />
             <source>Cancelled; nothing was installed.</source>
             <translation>Annulé ; rien n'a été installé.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
             <source>Failed: %1</source>
             <translation>Échec : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="274" />
             <source>Cancelling…</source>
             <translation>Annulation…</translation>
         </message>
@@ -821,12 +836,12 @@
             <translation>Indi&amp;cation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="77" />
             <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
             <translation>Écrivez la date de naissance sous la forme AAAA-MM-JJ, ou laissez-la vide et indiquez l'âge.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="79" />
             <source>The date of birth is in the future.</source>
             <translation>La date de naissance est dans le futur.</translation>
         </message>
@@ -940,67 +955,67 @@
     <context>
         <name>ReportFlow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="44" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="46" />
             <source>Confirm the report</source>
             <translation>Confirmer le compte rendu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="45" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="47" />
             <source>Your name, as it will be printed on the report ("Confirmed by"):</source>
             <translation>Votre nom, tel qu'il sera imprimé sur le compte rendu (« Confirmé par ») :</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="51" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="53" />
             <source>Report confirmed by %1.</source>
             <translation>Compte rendu confirmé par %1.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="60" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="63" />
             <source>the study could not be saved</source>
             <translation>l'examen n'a pas pu être enregistré</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="61" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="65" />
             <source>The report needs the study to be saved first (%1).</source>
             <translation>Le compte rendu exige que l'examen soit d'abord enregistré (%1).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="62" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="66" />
             <source>Check the data folder, then try again.</source>
             <translation>Vérifiez le dossier de données, puis réessayez.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="75" />
             <source>Save the report as PDF</source>
             <translation>Enregistrer le compte rendu en PDF</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="76" />
             <source>PDF files (*.pdf)</source>
             <translation>Fichiers PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="82" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="87" />
             <source>Writing the PDF…</source>
             <translation>Écriture du PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="86" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="91" />
             <source>Saved %1</source>
             <translation>%1 enregistré</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="110" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="114" />
             <source>Preparing the pages…</source>
             <translation>Préparation des pages…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="122" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="124" />
             <source>ECG report %1</source>
             <translation>Compte rendu d'ECG %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="131" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="133" />
             <source>Sent %1 page(s) to the printer.</source>
             <translation>%1 page(s) envoyée(s) à l'imprimante.</translation>
         </message>
@@ -1008,82 +1023,82 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
             <source>&amp;Straightened</source>
             <translation>&amp;Redressée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Origina&amp;le (faites glisser les coins)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom arrière (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom avant (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
             <source>Image quality</source>
             <translation>Qualité de l'image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Question to the model</source>
             <translation>Question posée au modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>Choose another image</source>
             <translation>Choisir une autre image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpréter (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrillage : %1 pixels par mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Affichée telle qu'ouverte (sans redressement).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
             <source>No quality problems found.</source>
             <translation>Aucun problème de qualité détecté.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
             <source>Accept and interpret anyway</source>
             <translation>Accepter et interpréter quand même</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>L'acceptation est enregistrée et imprimée sur le compte rendu.</translation>
         </message>
@@ -1091,113 +1106,129 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="32" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="43" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="42" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="53" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hôpital de district, Cardiologie</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
             <source>Facility name (report header)</source>
             <translation>Nom de l'établissement (en-tête du compte rendu)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
             <source>Facility logo</source>
             <translation>Logo de l'établissement</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="67" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="68" />
             <source>Report</source>
             <translation>Compte rendu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automatique (premier paquet clinique)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automatique (selon la mémoire GPU libre)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="90" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Couches du modèle de langage placées sur le GPU ; 0 = processeur (CPU) seul.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Default question</source>
             <translation>Question par défaut</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Model bundle</source>
             <translation>Paquet de modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>GPU layers</source>
             <translation>Couches sur le GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Commencer la lecture de l'ECG dès son ouverture</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Pendant que vous vérifiez l'image et saisissez les données du patient, le modèle est chargé et lit l'image, afin que la réponse commence plus tôt après Interpréter. Il utilise entre-temps le processeur (et la mémoire du modèle) ; rien n'est affiché ni enregistré avant que vous appuyiez sur Interpréter.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="95" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>CPU threads</source>
             <translation>Threads du processeur</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Interpretation</source>
             <translation>Interprétation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturer automatiquement quand le papier est trouvé, net et immobile</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Camera number</source>
             <translation>Numéro de caméra</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="120" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="127" />
+            <source>System language</source>
+            <translation>Langue du système</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <source>Language</source>
+            <translation>Langue</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <source>A new language takes effect when the app is started again.</source>
+            <translation>Une nouvelle langue s'applique au prochain démarrage de l'application.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1277,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="175" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
             <source>Open or capture an ECG first.</source>
             <translation>Ouvrez ou capturez d'abord un ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="177" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>L'image ne peut pas être interprétée : voir les constats ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="179" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Acceptez les avertissements de qualité (ou prenez une meilleure photo) pour continuer.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="181" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>The model is busy.</source>
             <translation>Le modèle est occupé.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="188" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
             <source>Retake the picture following the hints.</source>
             <translation>Reprenez la photo en suivant les conseils.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="220" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Les questions complémentaires nécessitent l'interprétation de cet examen en mémoire.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="221" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Interprétez à nouveau l'ECG pour poser d'autres questions.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>Le modèle a lu l'image : l'interprétation commencera plus tôt.</translation>
         </message>

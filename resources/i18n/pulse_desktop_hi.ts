@@ -180,47 +180,47 @@
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="79" />
             <source>Camera:</source>
             <translation>कैमरा:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="83" />
             <source>Camera %1</source>
             <translation>कैमरा %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="86" />
             <source>Capture automatically</source>
             <translation>अपने-आप कैप्चर करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="95" />
             <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
             <translation>छपे हुए ईसीजी को समतल पकड़ें, उसे पूरे फ़्रेम में भरें, और स्थिर रहें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="100" />
             <source>Back</source>
             <translation>वापस</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
             <source>Capture (Space)</source>
             <translation>कैप्चर करें (Space)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="149" />
             <source>Paper found. Hold still… %1%</source>
             <translation>कागज़ मिल गया। स्थिर रहें… %1%</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
             <source>Looking for the ECG paper…</source>
             <translation>ईसीजी कागज़ ढूँढ़ा जा रहा है…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="155" />
             <source>camera capture</source>
             <translation>कैमरा कैप्चर</translation>
         </message>
@@ -304,132 +304,137 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="36" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="48" />
             <source>Study history</source>
             <translation>जाँच इतिहास</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="40" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="52" />
             <source>Search by patient name or ID…</source>
             <translation>रोगी के नाम या आईडी से खोजें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="56" />
             <source>Between</source>
             <translation>अवधि:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
             <source>and</source>
             <translation>से</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Date</source>
             <translation>तारीख़</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Patient</source>
             <translation>रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>ID</source>
             <translation>आईडी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Status</source>
             <translation>स्थिति</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Model</source>
             <translation>मॉडल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="91" />
             <source>Reopen</source>
             <translation>फिर से खोलें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="94" />
             <source>Print…</source>
             <translation>प्रिंट करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="97" />
             <source>Export…</source>
             <translation>निर्यात करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="100" />
             <source>Delete…</source>
             <translation>हटाएँ…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="120" />
             <source>The study history cannot be opened: %1</source>
             <translation>जाँच इतिहास नहीं खोला जा सकता: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="121" />
             <source>1 study</source>
             <translation>1 जाँच</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="122" />
             <source>%1 studies</source>
             <translation>%1 जाँचें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="125" />
             <source>confirmed by %1</source>
             <translation>%1 द्वारा पुष्टि</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>unconfirmed</source>
             <translation>अपुष्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>draft</source>
             <translation>मसौदा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="127" />
             <source>incomplete</source>
             <translation>अपूर्ण</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="146" />
             <source>Reopen a study</source>
             <translation>कोई जाँच फिर से खोलें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
             <source>Export the study to a folder</source>
             <translation>जाँच को किसी फ़ोल्डर में निर्यात करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="162" />
+            <source>Exporting…</source>
+            <translation>निर्यात हो रहा है…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="164" />
             <source>Exported to %1</source>
             <translation>%1 में निर्यात किया गया</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="170" />
             <source>this patient</source>
             <translation>इस रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="171" />
             <source>Delete study</source>
             <translation>जाँच हटाएँ</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="161" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="172" />
             <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
             <translation>%1 की %2 की जाँच, उसके चित्रों और रिपोर्ट सहित, हटाएँ? इसे पूर्ववत नहीं किया जा सकता।</translation>
         </message>
@@ -484,276 +489,286 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="146" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="161" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>पहले चल रही व्याख्या रद्द करें (Esc)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="163" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
             <source>Start a new study</source>
             <translation>नई जाँच शुरू करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="169" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
             <source>Open an ECG image or PDF</source>
             <translation>ईसीजी का चित्र या PDF खोलें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="170" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
             <translation>ईसीजी चित्र और PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;सभी फ़ाइलें (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="178" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
             <source>pasted image</source>
             <translation>चिपकाया गया चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="179" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>क्लिपबोर्ड में कोई चित्र नहीं है। पहले ईसीजी का चित्र कॉपी करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="211" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>व्याख्या पूरी होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="213" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>dropped image</source>
             <translation>छोड़ा गया चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="234" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>इस जाँच में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं। पहले उन्हें सहेजें?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="255" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
             <source>Close PULSE Desktop</source>
             <translation>PULSE Desktop बंद करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="247" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>मॉडल अभी काम कर रहा है। उसे रोककर बंद करें? अब तक लिखा गया पाठ रखा जाएगा।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <source>Settings</source>
+            <translation>सेटिंग्स</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <source>Some settings could not be used; the app uses the defaults for them.</source>
+            <translation>कुछ सेटिंग्स उपयोग नहीं की जा सकीं; ऐप उनके लिए डिफ़ॉल्ट मान उपयोग करता है।</translation>
         </message>
     </context>
     <context>
         <name>ModelsPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="61" />
             <source>Models</source>
             <translation>मॉडल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Bundle</source>
             <translation>बंडल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Kind</source>
             <translation>प्रकार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Quantization</source>
             <translation>क्वांटाइज़ेशन</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>Size</source>
             <translation>आकार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>State</source>
             <translation>स्थिति</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
             <source>Import a bundle folder…</source>
             <translation>बंडल फ़ोल्डर आयात करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
             <source>Convert downloaded PULSE-7B weights…</source>
             <translation>डाउनलोड किए गए PULSE-7B वेट्स बदलें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="99" />
             <source>Q4_K_M (smallest, about 4.5 GB)</source>
             <translation>Q4_K_M (सबसे छोटा, लगभग 4.5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
             <source>Q5_K_M (about 5.2 GB)</source>
             <translation>Q5_K_M (लगभग 5.2 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="101" />
             <source>Q8_0 (most faithful, about 7.5 GB)</source>
             <translation>Q8_0 (सबसे सटीक, लगभग 7.5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="103" />
             <source>How finely the converted language model keeps its weights.</source>
             <translation>बदला गया भाषा मॉडल अपने वेट्स कितनी बारीकी से रखता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="104" />
             <source>Use this bundle</source>
             <translation>यह बंडल उपयोग करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="121" />
             <source>Cancel</source>
             <translation>रद्द करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="140" />
             <source>damaged: %1</source>
             <translation>क्षतिग्रस्त: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="141" />
             <source>in use</source>
             <translation>उपयोग में</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>ready</source>
             <translation>तैयार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>failed validation</source>
             <translation>सत्यापन विफल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="143" />
             <source>not a clinical model</source>
             <translation>नैदानिक मॉडल नहीं</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="165" />
             <source>No model is installed yet. Set one up in Models before interpreting.</source>
             <translation>अभी कोई मॉडल इंस्टॉल नहीं है। व्याख्या से पहले मॉडल में एक मॉडल सेट करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="157" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="167" />
             <source>No installed model can be used. Open Models to see why.</source>
             <translation>कोई भी इंस्टॉल किया गया मॉडल उपयोग नहीं किया जा सकता। कारण देखने के लिए मॉडल खोलें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="174" />
             <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
             <translation>नैदानिक मॉडल नहीं (%1 बंडल "%2")</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="169" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="179" />
             <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
             <translation>इस कंप्यूटर पर इंस्टॉल किए गए मॉडल बंडल। जो उपयोग में है वही हर ईसीजी पढ़ता है; दूसरा यहाँ या सेटिंग्स में चुनें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="172" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="182" />
             <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;b&gt;स्वागत है। ईसीजी पढ़ने से पहले PULSE Desktop को अपना मॉडल चाहिए।&lt;/b&gt;&lt;br&gt;मॉडल (PULSE-7B) पूरी तरह इसी कंप्यूटर पर चलता है; कुछ भी कहीं नहीं भेजा जाता। इसे एक बार सेट करें:&lt;ul&gt;&lt;li&gt;&lt;b&gt;बंडल फ़ोल्डर आयात करें&lt;/b&gt; अगर किसी ने तैयार किया है (जैसे USB स्टिक पर): वह फ़ोल्डर चुनें जिसमें &lt;i&gt;manifest.json&lt;/i&gt; है। यह सबसे तेज़ तरीका है।&lt;/li&gt;&lt;li&gt;&lt;b&gt;डाउनलोड किए गए वेट्स बदलें&lt;/b&gt; अगर आपके पास PULSE-7B चेकपॉइंट फ़ोल्डर है। रूपांतरण में बहुत समय लगता है (दसियों मिनट) और लगभग 30 GB खाली मेमोरी और डिस्क चाहिए।&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="193" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
             <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
             <translation>नैदानिक मॉडल नहीं: यह %1 बंडल केवल परीक्षण के लिए है। इसके उत्तर अर्थहीन हैं; इन्हें कभी किसी रोगी के लिए उपयोग न करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="205" />
             <source>Folder</source>
             <translation>फ़ोल्डर</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Vision precision</source>
             <translation>विज़न परिशुद्धता</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Merge</source>
             <translation>मर्ज</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Context</source>
             <translation>संदर्भ</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Created</source>
             <translation>बनाया गया</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>Validation</source>
             <translation>सत्यापन</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>passed</source>
             <translation>सफल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>FAILED</source>
             <translation>विफल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="213" />
             <source>Problem</source>
             <translation>समस्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="215" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
             <source>Choose the bundle folder</source>
             <translation>बंडल फ़ोल्डर चुनें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="227" />
             <source>Importing %1</source>
             <translation>%1 आयात हो रहा है</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="232" />
             <source>Choose the downloaded PULSE-7B checkpoint folder</source>
             <translation>डाउनलोड किया गया PULSE-7B चेकपॉइंट फ़ोल्डर चुनें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
             <source>Converting %1 (%2)</source>
             <translation>%1 बदला जा रहा है (%2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
             <source>Installed %1.</source>
             <translation>%1 इंस्टॉल हो गया।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="237" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="247" />
             <source>Cancelled; nothing was installed.</source>
             <translation>रद्द किया गया; कुछ भी इंस्टॉल नहीं हुआ।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
             <source>Failed: %1</source>
             <translation>विफल: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="274" />
             <source>Cancelling…</source>
             <translation>रद्द किया जा रहा है…</translation>
         </message>
@@ -821,12 +836,12 @@
             <translation>जाँच का कारण (&amp;D)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="77" />
             <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
             <translation>जन्म तिथि YYYY-MM-DD (वर्ष-माह-दिन) के रूप में लिखें, या इसे खाली छोड़कर आयु लिखें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="79" />
             <source>The date of birth is in the future.</source>
             <translation>जन्म तिथि भविष्य में है।</translation>
         </message>
@@ -940,67 +955,67 @@
     <context>
         <name>ReportFlow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="44" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="46" />
             <source>Confirm the report</source>
             <translation>रिपोर्ट की पुष्टि करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="45" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="47" />
             <source>Your name, as it will be printed on the report ("Confirmed by"):</source>
             <translation>आपका नाम, जैसा वह रिपोर्ट पर छपेगा ("पुष्टिकर्ता"):</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="51" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="53" />
             <source>Report confirmed by %1.</source>
             <translation>रिपोर्ट की पुष्टि %1 ने की।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="60" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="63" />
             <source>the study could not be saved</source>
             <translation>जाँच सहेजी नहीं जा सकी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="61" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="65" />
             <source>The report needs the study to be saved first (%1).</source>
             <translation>रिपोर्ट के लिए पहले जाँच का सहेजा जाना ज़रूरी है (%1)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="62" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="66" />
             <source>Check the data folder, then try again.</source>
             <translation>डेटा फ़ोल्डर जाँचें, फिर दोबारा प्रयास करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="75" />
             <source>Save the report as PDF</source>
             <translation>रिपोर्ट को PDF के रूप में सहेजें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="76" />
             <source>PDF files (*.pdf)</source>
             <translation>PDF फ़ाइलें (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="82" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="87" />
             <source>Writing the PDF…</source>
             <translation>PDF लिखी जा रही है…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="86" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="91" />
             <source>Saved %1</source>
             <translation>%1 सहेजा गया</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="110" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="114" />
             <source>Preparing the pages…</source>
             <translation>पृष्ठ तैयार किए जा रहे हैं…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="122" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="124" />
             <source>ECG report %1</source>
             <translation>ईसीजी रिपोर्ट %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="131" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="133" />
             <source>Sent %1 page(s) to the printer.</source>
             <translation>%1 पृष्ठ प्रिंटर को भेजे गए।</translation>
         </message>
@@ -1008,82 +1023,82 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
             <source>&amp;Straightened</source>
             <translation>सीधा किया गया (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Original (drag the corners)</source>
             <translation>मूल (कोने खींचें) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>ज़ूम आउट (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
             <source>Zoom in (Ctrl++)</source>
             <translation>ज़ूम इन (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit</source>
             <translation>फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>विंडो में फ़िट करें (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
             <source>Image quality</source>
             <translation>चित्र की गुणवत्ता</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Patient</source>
             <translation>रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Question to the model</source>
             <translation>मॉडल से प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>Choose another image</source>
             <translation>दूसरा चित्र चुनें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>व्याख्या करें (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
@@ -1091,113 +1106,129 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="32" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="43" />
             <source>Settings</source>
             <translation>सेटिंग्स</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="42" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="53" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>जैसे ज़िला अस्पताल, हृदय रोग विभाग</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Browse…</source>
             <translation>ब्राउज़ करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
             <source>Facility name (report header)</source>
             <translation>स्वास्थ्य संस्थान का नाम (रिपोर्ट का शीर्षक)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
             <source>Facility logo</source>
             <translation>स्वास्थ्य संस्थान का लोगो</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="67" />
             <source>Paper size</source>
             <translation>कागज़ का आकार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="68" />
             <source>Report</source>
             <translation>रिपोर्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Automatic (first clinical bundle)</source>
             <translation>स्वचालित (पहला नैदानिक बंडल)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
             <source>Automatic (from free GPU memory)</source>
             <translation>स्वचालित (खाली GPU मेमोरी के अनुसार)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="90" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>भाषा मॉडल की परतें जो GPU पर रखी जाती हैं; 0 = केवल CPU।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Automatic</source>
             <translation>स्वचालित</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Default question</source>
             <translation>डिफ़ॉल्ट प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Model bundle</source>
             <translation>मॉडल बंडल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>GPU layers</source>
             <translation>GPU परतें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>ईसीजी खुलते ही उसे पढ़ना शुरू करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>जब आप चित्र जाँचते हैं और रोगी का विवरण भरते हैं, तब तक मॉडल लोड होकर चित्र पढ़ लेता है, ताकि व्याख्या करें दबाने के बाद उत्तर जल्दी शुरू हो। इस दौरान यह प्रोसेसर (और मॉडल की मेमोरी) का उपयोग करता है; व्याख्या करें दबाने तक कुछ भी दिखाया या सहेजा नहीं जाता।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="95" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>CPU threads</source>
             <translation>CPU थ्रेड</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Interpretation</source>
             <translation>व्याख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>कागज़ मिलने, साफ़ और स्थिर होने पर अपने-आप कैप्चर करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Camera number</source>
             <translation>कैमरा संख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Camera</source>
             <translation>कैमरा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="120" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="127" />
+            <source>System language</source>
+            <translation>सिस्टम की भाषा</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <source>Language</source>
+            <translation>भाषा</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <source>A new language takes effect when the app is started again.</source>
+            <translation>नई भाषा ऐप को दोबारा शुरू करने पर लागू होगी।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>चित्र (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1277,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="175" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
             <source>Open or capture an ECG first.</source>
             <translation>पहले कोई ईसीजी खोलें या कैप्चर करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="177" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>इस चित्र की व्याख्या नहीं की जा सकती: ऊपर दिए गए निष्कर्ष देखें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="179" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>आगे बढ़ने के लिए गुणवत्ता चेतावनियाँ स्वीकार करें (या बेहतर फ़ोटो लें)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="181" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>The model is busy.</source>
             <translation>मॉडल व्यस्त है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="188" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
             <source>Retake the picture following the hints.</source>
             <translation>सुझावों के अनुसार फ़ोटो दोबारा लें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="220" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>अनुवर्ती प्रश्नों के लिए इस जाँच की व्याख्या मेमोरी में होनी चाहिए।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="221" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>और प्रश्न पूछने के लिए ईसीजी की फिर से व्याख्या करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>मॉडल ने चित्र पढ़ लिया है: व्याख्या जल्दी शुरू होगी।</translation>
         </message>

@@ -180,47 +180,47 @@
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="79" />
             <source>Camera:</source>
             <translation>Câmara:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="83" />
             <source>Camera %1</source>
             <translation>Câmara %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="86" />
             <source>Capture automatically</source>
             <translation>Capturar automaticamente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="95" />
             <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
             <translation>Mantenha o ECG impresso plano, preencha o enquadramento com ele e não se mexa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="100" />
             <source>Back</source>
             <translation>Voltar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
             <source>Capture (Space)</source>
             <translation>Capturar (Espaço)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="149" />
             <source>Paper found. Hold still… %1%</source>
             <translation>Papel encontrado. Não se mexa… %1%</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
             <source>Looking for the ECG paper…</source>
             <translation>A procurar o papel do ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="155" />
             <source>camera capture</source>
             <translation>captura pela câmara</translation>
         </message>
@@ -304,132 +304,137 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="36" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="48" />
             <source>Study history</source>
             <translation>Histórico de exames</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="40" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="52" />
             <source>Search by patient name or ID…</source>
             <translation>Pesquisar por nome ou ID do paciente…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="56" />
             <source>Between</source>
             <translation>Entre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
             <source>and</source>
             <translation>e</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Model</source>
             <translation>Modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="91" />
             <source>Reopen</source>
             <translation>Reabrir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="94" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="97" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="100" />
             <source>Delete…</source>
             <translation>Eliminar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="120" />
             <source>The study history cannot be opened: %1</source>
             <translation>Não é possível abrir o histórico de exames: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="121" />
             <source>1 study</source>
             <translation>1 exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="122" />
             <source>%1 studies</source>
             <translation>%1 exames</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="125" />
             <source>confirmed by %1</source>
             <translation>confirmado por %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>unconfirmed</source>
             <translation>não confirmado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>draft</source>
             <translation>rascunho</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="127" />
             <source>incomplete</source>
             <translation>incompleto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="146" />
             <source>Reopen a study</source>
             <translation>Reabrir um exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
             <source>Export the study to a folder</source>
             <translation>Exportar o exame para uma pasta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="162" />
+            <source>Exporting…</source>
+            <translation>A exportar…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="164" />
             <source>Exported to %1</source>
             <translation>Exportado para %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="170" />
             <source>this patient</source>
             <translation>este paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="171" />
             <source>Delete study</source>
             <translation>Eliminar exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="161" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="172" />
             <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
             <translation>Eliminar o exame de %1 de %2, com as suas imagens e relatório? Esta ação não pode ser anulada.</translation>
         </message>
@@ -484,276 +489,286 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="146" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="161" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Cancele primeiro a interpretação em curso (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="163" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
             <source>Start a new study</source>
             <translation>Iniciar um novo exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="169" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
             <source>Open an ECG image or PDF</source>
             <translation>Abrir uma imagem ou PDF de ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="170" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
             <translation>Imagens e PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Todos os ficheiros (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="178" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
             <source>pasted image</source>
             <translation>imagem colada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="179" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>A área de transferência não contém nenhuma imagem. Copie primeiro uma imagem de ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="211" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Aguarde que a interpretação termine ou cancele-a.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="213" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>dropped image</source>
             <translation>imagem largada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="234" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Este exame tem alterações não guardadas. Guardá-las primeiro?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="255" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
             <source>Close PULSE Desktop</source>
             <translation>Fechar o PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="247" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>O modelo ainda está a trabalhar. Pará-lo e fechar? O texto escrito até agora é mantido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <source>Settings</source>
+            <translation>Definições</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <source>Some settings could not be used; the app uses the defaults for them.</source>
+            <translation>Não foi possível usar algumas definições; a aplicação usa os valores predefinidos para elas.</translation>
         </message>
     </context>
     <context>
         <name>ModelsPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="61" />
             <source>Models</source>
             <translation>Modelos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Bundle</source>
             <translation>Pacote</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Quantization</source>
             <translation>Quantização</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>Size</source>
             <translation>Tamanho</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
             <source>Import a bundle folder…</source>
             <translation>Importar uma pasta de pacote…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
             <source>Convert downloaded PULSE-7B weights…</source>
             <translation>Converter os pesos do PULSE-7B transferidos…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="99" />
             <source>Q4_K_M (smallest, about 4.5 GB)</source>
             <translation>Q4_K_M (o mais pequeno, cerca de 4,5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
             <source>Q5_K_M (about 5.2 GB)</source>
             <translation>Q5_K_M (cerca de 5,2 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="101" />
             <source>Q8_0 (most faithful, about 7.5 GB)</source>
             <translation>Q8_0 (o mais fiel, cerca de 7,5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="103" />
             <source>How finely the converted language model keeps its weights.</source>
             <translation>Com que precisão o modelo de linguagem convertido guarda os seus pesos.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="104" />
             <source>Use this bundle</source>
             <translation>Usar este pacote</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="121" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="140" />
             <source>damaged: %1</source>
             <translation>danificado: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="141" />
             <source>in use</source>
             <translation>em uso</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>ready</source>
             <translation>pronto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>failed validation</source>
             <translation>falhou a validação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="143" />
             <source>not a clinical model</source>
             <translation>não é um modelo clínico</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="165" />
             <source>No model is installed yet. Set one up in Models before interpreting.</source>
             <translation>Ainda não há nenhum modelo instalado. Instale um em Modelos antes de interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="157" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="167" />
             <source>No installed model can be used. Open Models to see why.</source>
             <translation>Nenhum modelo instalado pode ser usado. Abra Modelos para ver porquê.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="174" />
             <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
             <translation>NÃO É UM MODELO CLÍNICO (pacote %1 «%2»)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="169" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="179" />
             <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
             <translation>Os pacotes de modelo instalados neste computador. O que está em uso lê cada ECG; escolha outro aqui ou nas Definições.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="172" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="182" />
             <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;b&gt;Bem-vindo. O PULSE Desktop precisa do seu modelo para poder ler ECG.&lt;/b&gt;&lt;br&gt;O modelo (PULSE-7B) funciona inteiramente neste computador; nada é enviado para lado nenhum. Instale-o uma vez:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Importar uma pasta de pacote&lt;/b&gt; se alguém preparou uma (por exemplo numa pen USB): escolha a pasta que contém &lt;i&gt;manifest.json&lt;/i&gt;. É a forma mais rápida.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Converter os pesos transferidos&lt;/b&gt; se tiver a pasta do checkpoint do PULSE-7B. A conversão demora muito (dezenas de minutos) e precisa de cerca de 30 GB de memória e disco livres.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="193" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
             <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
             <translation>Não é um modelo clínico: este pacote %1 existe apenas para testes. As suas respostas não têm significado; nunca as use para um paciente.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="205" />
             <source>Folder</source>
             <translation>Pasta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Vision precision</source>
             <translation>Precisão da visão</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Merge</source>
             <translation>Fusão</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Created</source>
             <translation>Criado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>Validation</source>
             <translation>Validação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>passed</source>
             <translation>aprovada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>FAILED</source>
             <translation>FALHOU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="213" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="215" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
             <source>Choose the bundle folder</source>
             <translation>Escolher a pasta do pacote</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="227" />
             <source>Importing %1</source>
             <translation>A importar %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="232" />
             <source>Choose the downloaded PULSE-7B checkpoint folder</source>
             <translation>Escolher a pasta do checkpoint do PULSE-7B transferido</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
             <source>Converting %1 (%2)</source>
             <translation>A converter %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
             <source>Installed %1.</source>
             <translation>%1 instalado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="237" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="247" />
             <source>Cancelled; nothing was installed.</source>
             <translation>Cancelado; nada foi instalado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
             <source>Failed: %1</source>
             <translation>Falhou: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="274" />
             <source>Cancelling…</source>
             <translation>A cancelar…</translation>
         </message>
@@ -821,12 +836,12 @@
             <translation>Indi&amp;cação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="77" />
             <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
             <translation>Escreva a data de nascimento como AAAA-MM-DD, ou deixe-a vazia e indique a idade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="79" />
             <source>The date of birth is in the future.</source>
             <translation>A data de nascimento é no futuro.</translation>
         </message>
@@ -940,67 +955,67 @@
     <context>
         <name>ReportFlow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="44" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="46" />
             <source>Confirm the report</source>
             <translation>Confirmar o relatório</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="45" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="47" />
             <source>Your name, as it will be printed on the report ("Confirmed by"):</source>
             <translation>O seu nome, tal como será impresso no relatório («Confirmado por»):</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="51" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="53" />
             <source>Report confirmed by %1.</source>
             <translation>Relatório confirmado por %1.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="60" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="63" />
             <source>the study could not be saved</source>
             <translation>não foi possível guardar o exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="61" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="65" />
             <source>The report needs the study to be saved first (%1).</source>
             <translation>O relatório exige que o exame seja guardado primeiro (%1).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="62" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="66" />
             <source>Check the data folder, then try again.</source>
             <translation>Verifique a pasta de dados e tente de novo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="75" />
             <source>Save the report as PDF</source>
             <translation>Guardar o relatório em PDF</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="76" />
             <source>PDF files (*.pdf)</source>
             <translation>Ficheiros PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="82" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="87" />
             <source>Writing the PDF…</source>
             <translation>A escrever o PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="86" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="91" />
             <source>Saved %1</source>
             <translation>%1 guardado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="110" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="114" />
             <source>Preparing the pages…</source>
             <translation>A preparar as páginas…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="122" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="124" />
             <source>ECG report %1</source>
             <translation>Relatório de ECG %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="131" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="133" />
             <source>Sent %1 page(s) to the printer.</source>
             <translation>%1 página(s) enviada(s) para a impressora.</translation>
         </message>
@@ -1008,82 +1023,82 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
             <source>&amp;Straightened</source>
             <translation>Endireit&amp;ada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arraste os cantos)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Reduzir (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Ampliar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar à janela (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
             <source>Image quality</source>
             <translation>Qualidade da imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Question to the model</source>
             <translation>Pergunta ao modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>Choose another image</source>
             <translation>Escolher outra imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
@@ -1091,113 +1106,129 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="32" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="43" />
             <source>Settings</source>
             <translation>Definições</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="42" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="53" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hospital Distrital, Cardiologia</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Browse…</source>
             <translation>Procurar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
             <source>Facility name (report header)</source>
             <translation>Nome da unidade de saúde (cabeçalho do relatório)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
             <source>Facility logo</source>
             <translation>Logótipo da unidade de saúde</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="67" />
             <source>Paper size</source>
             <translation>Tamanho do papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="68" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primeiro pacote clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (pela memória livre da GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="90" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Camadas do modelo de linguagem colocadas na GPU; 0 = apenas CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Default question</source>
             <translation>Pergunta predefinida</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Model bundle</source>
             <translation>Pacote de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>GPU layers</source>
             <translation>Camadas na GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Começar a ler o ECG assim que for aberto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Enquanto verifica a imagem e introduz os dados do paciente, o modelo é carregado e lê a imagem, para que a resposta comece mais cedo depois de Interpretar. Entretanto usa o processador (e a memória do modelo); nada é mostrado nem guardado até premir Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="95" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>CPU threads</source>
             <translation>Threads da CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Interpretation</source>
             <translation>Interpretação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automaticamente quando o papel for encontrado, nítido e imóvel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Camera number</source>
             <translation>Número da câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Camera</source>
             <translation>Câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="120" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="127" />
+            <source>System language</source>
+            <translation>Idioma do sistema</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <source>Language</source>
+            <translation>Idioma</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <source>A new language takes effect when the app is started again.</source>
+            <translation>Um novo idioma entra em vigor quando a aplicação for reiniciada.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imagens (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1277,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="175" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
             <source>Open or capture an ECG first.</source>
             <translation>Abra ou capture primeiro um ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="177" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>A imagem não pode ser interpretada: veja os resultados acima.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="179" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Aceite os avisos de qualidade (ou tire uma fotografia melhor) para continuar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="181" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>The model is busy.</source>
             <translation>O modelo está ocupado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="188" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
             <source>Retake the picture following the hints.</source>
             <translation>Tire de novo a fotografia seguindo as dicas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="220" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>As perguntas adicionais precisam da interpretação deste exame em memória.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="221" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Interprete o ECG de novo para fazer mais perguntas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>O modelo já leu a imagem: a interpretação começará mais cedo.</translation>
         </message>

@@ -180,47 +180,47 @@
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="79" />
             <source>Camera:</source>
             <translation>Kamera:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="83" />
             <source>Camera %1</source>
             <translation>Kamera %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="86" />
             <source>Capture automatically</source>
             <translation>Piga picha kiotomatiki</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="95" />
             <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
             <translation>Shikilia ECG iliyochapishwa ikiwa bapa, ijaze kwenye fremu, na usitikisike.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="100" />
             <source>Back</source>
             <translation>Rudi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
             <source>Capture (Space)</source>
             <translation>Piga picha (Space)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="149" />
             <source>Paper found. Hold still… %1%</source>
             <translation>Karatasi imepatikana. Usitikisike… %1%</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
             <source>Looking for the ECG paper…</source>
             <translation>Inatafuta karatasi ya ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="155" />
             <source>camera capture</source>
             <translation>picha ya kamera</translation>
         </message>
@@ -304,132 +304,137 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="36" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="48" />
             <source>Study history</source>
             <translation>Historia ya uchunguzi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="40" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="52" />
             <source>Search by patient name or ID…</source>
             <translation>Tafuta kwa jina au namba ya mgonjwa…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="56" />
             <source>Between</source>
             <translation>Kati ya</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
             <source>and</source>
             <translation>na</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Date</source>
             <translation>Tarehe</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>Patient</source>
             <translation>Mgonjwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
             <source>ID</source>
             <translation>Namba</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Status</source>
             <translation>Hali</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
             <source>Model</source>
             <translation>Modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="91" />
             <source>Reopen</source>
             <translation>Fungua tena</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="94" />
             <source>Print…</source>
             <translation>Chapisha…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="97" />
             <source>Export…</source>
             <translation>Hamisha…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="100" />
             <source>Delete…</source>
             <translation>Futa…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="120" />
             <source>The study history cannot be opened: %1</source>
             <translation>Historia ya uchunguzi haiwezi kufunguliwa: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="121" />
             <source>1 study</source>
             <translation>Uchunguzi 1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="122" />
             <source>%1 studies</source>
             <translation>Uchunguzi %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="125" />
             <source>confirmed by %1</source>
             <translation>imethibitishwa na %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>unconfirmed</source>
             <translation>haijathibitishwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
             <source>draft</source>
             <translation>rasimu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="127" />
             <source>incomplete</source>
             <translation>haujakamilika</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="146" />
             <source>Reopen a study</source>
             <translation>Fungua tena uchunguzi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
             <source>Export the study to a folder</source>
             <translation>Hamisha uchunguzi kwenda kwenye folda</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="162" />
+            <source>Exporting…</source>
+            <translation>Inahamisha…</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="164" />
             <source>Exported to %1</source>
             <translation>Umehamishwa kwenda %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="170" />
             <source>this patient</source>
             <translation>mgonjwa huyu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="171" />
             <source>Delete study</source>
             <translation>Futa uchunguzi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="161" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="172" />
             <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
             <translation>Ufute uchunguzi wa %1 wa tarehe %2, pamoja na picha zake na ripoti yake? Hatua hii haiwezi kutenduliwa.</translation>
         </message>
@@ -484,276 +489,286 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="146" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="161" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Kwanza ghairi ufasiri unaoendelea (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="163" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
             <source>Start a new study</source>
             <translation>Anza uchunguzi mpya</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="169" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
             <source>Open an ECG image or PDF</source>
             <translation>Fungua picha au PDF ya ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="170" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
             <translation>Picha na PDF za ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Faili zote (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="178" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
             <source>pasted image</source>
             <translation>picha iliyobandikwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="179" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>Ubao wa kunakili hauna picha. Kwanza nakili picha ya ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="211" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Subiri ufasiri ukamilike, au uughairi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="213" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>dropped image</source>
             <translation>picha iliyodondoshwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="234" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Uchunguzi huu una mabadiliko ambayo hayajahifadhiwa. Uyahifadhi kwanza?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="255" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
             <source>Close PULSE Desktop</source>
             <translation>Funga PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="247" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>Modeli bado inafanya kazi. Uisimamishe na kufunga? Maandishi yaliyoandikwa hadi sasa yanahifadhiwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <source>Settings</source>
+            <translation>Mipangilio</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <source>Some settings could not be used; the app uses the defaults for them.</source>
+            <translation>Baadhi ya mipangilio haikuweza kutumika; programu inatumia chaguo-msingi badala yake.</translation>
         </message>
     </context>
     <context>
         <name>ModelsPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="61" />
             <source>Models</source>
             <translation>Modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Bundle</source>
             <translation>Kifurushi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Kind</source>
             <translation>Aina</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
             <source>Quantization</source>
             <translation>Ukadiriaji (quantization)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>Size</source>
             <translation>Ukubwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
             <source>State</source>
             <translation>Hali</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
             <source>Import a bundle folder…</source>
             <translation>Ingiza folda ya kifurushi…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
             <source>Convert downloaded PULSE-7B weights…</source>
             <translation>Badilisha uzito wa PULSE-7B uliopakuliwa…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="99" />
             <source>Q4_K_M (smallest, about 4.5 GB)</source>
             <translation>Q4_K_M (ndogo zaidi, takriban GB 4.5)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
             <source>Q5_K_M (about 5.2 GB)</source>
             <translation>Q5_K_M (takriban GB 5.2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="101" />
             <source>Q8_0 (most faithful, about 7.5 GB)</source>
             <translation>Q8_0 (sahihi zaidi, takriban GB 7.5)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="103" />
             <source>How finely the converted language model keeps its weights.</source>
             <translation>Jinsi modeli ya lugha iliyobadilishwa inavyohifadhi uzito wake kwa usahihi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="104" />
             <source>Use this bundle</source>
             <translation>Tumia kifurushi hiki</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="121" />
             <source>Cancel</source>
             <translation>Ghairi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="140" />
             <source>damaged: %1</source>
             <translation>kimeharibika: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="141" />
             <source>in use</source>
             <translation>kinatumika</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>ready</source>
             <translation>tayari</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
             <source>failed validation</source>
             <translation>kimeshindwa uthibitishaji</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="143" />
             <source>not a clinical model</source>
             <translation>si modeli ya kitabibu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="165" />
             <source>No model is installed yet. Set one up in Models before interpreting.</source>
             <translation>Bado hakuna modeli iliyosakinishwa. Sakinisha moja katika Modeli kabla ya kufasiri.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="157" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="167" />
             <source>No installed model can be used. Open Models to see why.</source>
             <translation>Hakuna modeli iliyosakinishwa inayoweza kutumika. Fungua Modeli uone sababu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="174" />
             <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
             <translation>SI MODELI YA KITABIBU (kifurushi cha %1 "%2")</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="169" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="179" />
             <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
             <translation>Vifurushi vya modeli vilivyosakinishwa kwenye kompyuta hii. Kinachotumika ndicho kinasoma kila ECG; chagua kingine hapa au katika Mipangilio.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="172" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="182" />
             <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;b&gt;Karibu. PULSE Desktop inahitaji modeli yake kabla ya kusoma ECG.&lt;/b&gt;&lt;br&gt;Modeli (PULSE-7B) inafanya kazi kwenye kompyuta hii pekee; hakuna kinachotumwa popote. Iweke mara moja:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ingiza folda ya kifurushi&lt;/b&gt; kama kuna mtu aliyeandaa (kwa mfano kwenye USB): chagua folda yenye &lt;i&gt;manifest.json&lt;/i&gt;. Hii ndiyo njia ya haraka zaidi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Badilisha uzito uliopakuliwa&lt;/b&gt; kama una folda ya checkpoint ya PULSE-7B. Ubadilishaji huchukua muda mrefu (makumi ya dakika) na unahitaji takriban GB 30 za kumbukumbu na nafasi ya diski iliyo wazi.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="193" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
             <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
             <translation>Si modeli ya kitabibu: kifurushi hiki cha %1 ni kwa majaribio tu. Majibu yake hayana maana; usiyatumie kamwe kwa mgonjwa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="205" />
             <source>Folder</source>
             <translation>Folda</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Vision precision</source>
             <translation>Usahihi wa uoni</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="198" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
             <source>Merge</source>
             <translation>Muungano</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Context</source>
             <translation>Muktadha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
             <source>Created</source>
             <translation>Kimeundwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>Validation</source>
             <translation>Uthibitishaji</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>passed</source>
             <translation>kimefaulu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
             <source>FAILED</source>
             <translation>KIMESHINDWA</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="213" />
             <source>Problem</source>
             <translation>Tatizo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="215" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
             <source>Choose the bundle folder</source>
             <translation>Chagua folda ya kifurushi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="227" />
             <source>Importing %1</source>
             <translation>Inaingiza %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="232" />
             <source>Choose the downloaded PULSE-7B checkpoint folder</source>
             <translation>Chagua folda ya checkpoint ya PULSE-7B iliyopakuliwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
             <source>Converting %1 (%2)</source>
             <translation>Inabadilisha %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
             <source>Installed %1.</source>
             <translation>%1 kimesakinishwa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="237" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="247" />
             <source>Cancelled; nothing was installed.</source>
             <translation>Imeghairiwa; hakuna kilichosakinishwa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
             <source>Failed: %1</source>
             <translation>Imeshindwa: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="274" />
             <source>Cancelling…</source>
             <translation>Inaghairi…</translation>
         </message>
@@ -821,12 +836,12 @@
             <translation>&amp;Sababu ya kipimo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="77" />
             <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
             <translation>Andika tarehe ya kuzaliwa kwa muundo YYYY-MM-DD (mwaka-mwezi-siku), au iache wazi na uandike umri.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="79" />
             <source>The date of birth is in the future.</source>
             <translation>Tarehe ya kuzaliwa iko katika siku zijazo.</translation>
         </message>
@@ -940,67 +955,67 @@
     <context>
         <name>ReportFlow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="44" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="46" />
             <source>Confirm the report</source>
             <translation>Thibitisha ripoti</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="45" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="47" />
             <source>Your name, as it will be printed on the report ("Confirmed by"):</source>
             <translation>Jina lako, kama litakavyochapishwa kwenye ripoti ("Imethibitishwa na"):</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="51" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="53" />
             <source>Report confirmed by %1.</source>
             <translation>Ripoti imethibitishwa na %1.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="60" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="63" />
             <source>the study could not be saved</source>
             <translation>uchunguzi haukuweza kuhifadhiwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="61" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="65" />
             <source>The report needs the study to be saved first (%1).</source>
             <translation>Ripoti inahitaji uchunguzi uhifadhiwe kwanza (%1).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="62" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="66" />
             <source>Check the data folder, then try again.</source>
             <translation>Kagua folda ya data, kisha ujaribu tena.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="75" />
             <source>Save the report as PDF</source>
             <translation>Hifadhi ripoti kama PDF</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="71" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="76" />
             <source>PDF files (*.pdf)</source>
             <translation>Faili za PDF (*.pdf)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="82" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="87" />
             <source>Writing the PDF…</source>
             <translation>Inaandika PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="86" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="91" />
             <source>Saved %1</source>
             <translation>Imehifadhiwa %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="110" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="114" />
             <source>Preparing the pages…</source>
             <translation>Inaandaa kurasa…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="122" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="124" />
             <source>ECG report %1</source>
             <translation>Ripoti ya ECG %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/report_flow.py" line="131" />
+            <location filename="../../pulse_desktop/gui/report_flow.py" line="133" />
             <source>Sent %1 page(s) to the printer.</source>
             <translation>Kurasa %1 zimetumwa kwa printa.</translation>
         </message>
@@ -1008,82 +1023,82 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
             <source>&amp;Straightened</source>
             <translation>Ili&amp;yonyooshwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Ya &amp;asili (buruta pembe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Punguza (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Kuza (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit</source>
             <translation>Tosheleza</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Tosheleza dirishani (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
             <source>Image quality</source>
             <translation>Ubora wa picha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Patient</source>
             <translation>Mgonjwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Question to the model</source>
             <translation>Swali kwa modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>Choose another image</source>
             <translation>Chagua picha nyingine</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Fasiri (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
         </message>
@@ -1091,113 +1106,129 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="32" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="43" />
             <source>Settings</source>
             <translation>Mipangilio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="42" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="53" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>k.m. Hospitali ya Wilaya, Kitengo cha Moyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Browse…</source>
             <translation>Vinjari…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
             <source>Facility name (report header)</source>
             <translation>Jina la kituo cha afya (kichwa cha ripoti)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
             <source>Facility logo</source>
             <translation>Nembo ya kituo cha afya</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="67" />
             <source>Paper size</source>
             <translation>Ukubwa wa karatasi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="68" />
             <source>Report</source>
             <translation>Ripoti</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Kiotomatiki (kifurushi cha kwanza cha kitabibu)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Kiotomatiki (kulingana na kumbukumbu ya GPU iliyo wazi)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="90" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Tabaka za modeli ya lugha zinazowekwa kwenye GPU; 0 = CPU pekee.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Automatic</source>
             <translation>Kiotomatiki</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Default question</source>
             <translation>Swali la msingi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Model bundle</source>
             <translation>Kifurushi cha modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>GPU layers</source>
             <translation>Tabaka za GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Anza kusoma ECG mara tu inapofunguliwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Wakati unakagua picha na kuingiza taarifa za mgonjwa, modeli inapakiwa na kusoma picha, ili jibu lianze mapema zaidi baada ya Fasiri. Kwa wakati huo inatumia prosesa (na kumbukumbu ya modeli); hakuna kinachoonyeshwa wala kuhifadhiwa hadi ubonyeze Fasiri.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="95" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>CPU threads</source>
             <translation>Nyuzi za CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Interpretation</source>
             <translation>Ufasiri</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Piga picha kiotomatiki karatasi inapopatikana, ikiwa wazi na imetulia</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Camera number</source>
             <translation>Namba ya kamera</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="120" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="127" />
+            <source>System language</source>
+            <translation>Lugha ya mfumo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <source>Language</source>
+            <translation>Lugha</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <source>A new language takes effect when the app is started again.</source>
+            <translation>Lugha mpya itatumika programu itakapoanzishwa tena.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Picha (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1277,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="175" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
             <source>Open or capture an ECG first.</source>
             <translation>Kwanza fungua au piga picha ya ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="177" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>Picha haiwezi kufasiriwa: angalia matokeo yaliyo juu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="179" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Kubali maonyo ya ubora (au piga picha bora zaidi) ili kuendelea.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="181" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>The model is busy.</source>
             <translation>Modeli ina shughuli.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="188" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
             <source>Retake the picture following the hints.</source>
             <translation>Piga picha tena ukifuata maelekezo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="220" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Maswali ya ziada yanahitaji ufasiri wa uchunguzi huu uwe kwenye kumbukumbu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="221" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Fasiri ECG tena ili kuuliza maswali zaidi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="302" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>Modeli imeshasoma picha: ufasiri utaanza mapema zaidi.</translation>
         </message>

@@ -30,8 +30,10 @@ TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "i18n"
 
 
 def installed_languages(folder: Path = TRANSLATIONS) -> list[str]:
-    """Locale names with a compiled translation of the app (``pulse_desktop_<name>.qm``), sorted."""
-    return sorted(p.stem.removeprefix("pulse_desktop_") for p in folder.glob("pulse_desktop_*.qm"))
+    """Locale names with a translation of the app (``pulse_desktop_<name>.qm``, or the ``.ts`` it is compiled
+    from at first use: gui/translations.py), sorted."""
+    return sorted({p.stem.removeprefix("pulse_desktop_") for p in folder.glob("pulse_desktop_*.[qt][ms]")}
+                  - {"template"})
 
 
 class SettingsDialog(QDialog):
