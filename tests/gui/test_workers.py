@@ -117,3 +117,55 @@ def test_shutdown_cancels_and_joins(qtbot):
     assert started.wait(5)
     assert runner.shutdown(3000)
     assert not job._thread.isRunning()
+
+
+def _fail(message):
+    def boom():
+        raise BundleError(message, "Import a bundle.")
+    return boom
+
+
+def test_a_failure_reaches_the_error_dialog_unless_the_caller_handles_it(qtbot):
+    shown: list = []
+    runner = JobRunner(show_failure=lambda report, context: shown.append((report.message, context)))
+    job = runner.call("load", _fail("No bundle."), context="loading the model")
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    assert shown == [("No bundle.", "loading the model")]
+    handled: list = []
+    job = runner.call("load", _fail("Again."), on_failure=lambda report: handled.append(report.message))
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    assert handled == ["Again."] and len(shown) == 1  # the caller handled it: no second dialog
+
+
+def test_the_default_error_dialog_is_shown(qtbot):
+    from PySide6.QtWidgets import QMessageBox, QWidget
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    job = JobRunner(parent).call("load", _fail("No bundle is installed."), context="loading the model")
+    with qtbot.waitSignal(job.finished, timeout=5000):
+        pass
+    boxes = parent.findChildren(QMessageBox, "errorDialog")
+    assert boxes and boxes[0].text() == "No bundle is installed."
+
+
+def test_writes_run_in_the_order_asked_even_when_the_first_is_slow(qtbot):
+    runner = JobRunner()
+    order: list[str] = []
+    first = runner.call_in_order("edit", lambda: (time.sleep(0.3), order.append("edit")))
+    second = runner.call_in_order("confirm", lambda: order.append("confirm"))
+    third = runner.call_in_order("pdf", lambda: order.append("pdf"))
+    assert runner.writing
+    for job in (first, second, third):
+        qtbot.waitUntil(lambda job=job: job.outcome == "succeeded", timeout=5000)
+    assert order == ["edit", "confirm", "pdf"] and not runner.writing
+
+
+def test_a_failed_write_does_not_block_the_next(qtbot):
+    runner = JobRunner(show_failure=lambda report, context: None)
+    failed = runner.call_in_order("edit", _fail("Disk full."))
+    after = runner.call_in_order("confirm", lambda: "ok")
+    qtbot.waitUntil(lambda: after.outcome == "succeeded", timeout=5000)
+    assert failed.outcome == "failed" and not runner.writing
