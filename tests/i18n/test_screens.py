@@ -1,7 +1,8 @@
 """The main screens in each language, on the real widgets with the fake engine: every screen renders
 (screenshots into a temporary folder, or ``PULSE_I18N_SCREENSHOTS_DIR``), no template string is left in
 English on screen, the menus' shortcut letters stay unique, and Arabic lays the window out right to left
-while the ECG picture is never mirrored."""
+while the ECG picture is never mirrored. No one-line label or button is narrower than its text at 1280 x 820
+(Qt elides nothing there: a too-narrow one is cut)."""
 
 from __future__ import annotations
 
@@ -84,10 +85,41 @@ def visible_texts(root: QWidget) -> list[tuple[str, str]]:
     return texts
 
 
+def clipped(root: QWidget) -> list[tuple[str, str, int, int]]:
+    """Visible one-line labels and buttons narrower than their text needs: (object, text, width, needed)."""
+    out = []
+    for w in [root, *root.findChildren(QWidget)]:
+        if not w.isVisibleTo(root) or not isinstance(w, QLabel | QAbstractButton):
+            continue
+        if isinstance(w, QLabel) and (w.wordWrap() or w.pixmap() is not None and not w.pixmap().isNull()):
+            continue
+        if not w.text() or w.width() <= 0:
+            continue
+        needed = w.minimumSizeHint().width()
+        if w.width() < needed:
+            out.append((w.objectName() or type(w).__name__, w.text(), w.width(), needed))
+    return out
+
+
 def assert_translated(root: QWidget, language: str, screen: str) -> None:
+    cut = clipped(root)
+    assert not cut, f"{language}/{screen}: text clipped (object, text, width, needed): {cut}"
     english = _untranslated(language)
     left = [(name, text) for name, text in visible_texts(root) if text.replace("&", "") in english]
     assert not left, f"{language}/{screen}: still in English: {left}"
+
+
+def test_the_clipping_check_can_fail(qtbot):
+    from PySide6.QtWidgets import QPushButton, QVBoxLayout
+
+    root = QWidget()
+    layout = QVBoxLayout(root)
+    button = QPushButton("Accepter et interpréter quand même")
+    button.setFixedWidth(60)
+    layout.addWidget(button)
+    qtbot.addWidget(root)
+    root.show()
+    assert [c[1] for c in clipped(root)] == [button.text()]
 
 
 def assert_unique_mnemonics(window, language: str) -> None:
