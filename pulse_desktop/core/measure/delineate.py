@@ -17,11 +17,12 @@ import numpy as np
 from pulse_desktop.core.measure.filters import band
 
 QRS_ON_FRAC = 0.08
-QRS_OFF_FRAC = 0.08
+QRS_OFF_FRAC = 0.05
 QRS_NOISE_K = 0.0
 # Constant corrections to the LUDB annotators' convention (fitted on the LUDB records; docs/measurement.md)
-SHIFT_MS = {"qrs_on": -16.0, "qrs_off": 17.0, "p_on": 2.0, "p_off": 9.0, "t_end": 9.0}
+SHIFT_MS = {"qrs_on": -16.0, "qrs_off": 9.0, "p_on": 2.0, "p_off": 9.0, "t_end": 9.0}
 QRS_HZ = 60.0
+QRS_OFF_HZ = 40.0
 P_FRAC = 0.2
 T_FRAC = 0.2
 P_MIN_MV = 0.04
@@ -70,10 +71,12 @@ def qrs_bounds(med: np.ndarray, fs: float, pre: int) -> tuple[int, int]:
     limit_on = max(0, peak - int(0.15 * fs))
     while on > limit_on and not (v[on - hold:on + 1] < thr_on).all():
         on -= 1
-    off = peak
-    thr_off = max(floor * QRS_NOISE_K, QRS_OFF_FRAC * vmax)
+    v_off = spatial_velocity(med, fs, QRS_OFF_HZ)
+    peak_off = lo + int(np.argmax(v_off[lo:hi]))
+    off = peak_off
+    thr_off = max(floor * QRS_NOISE_K, QRS_OFF_FRAC * v_off[peak_off])
     limit_off = min(v.size - 1, peak + int(0.2 * fs))
-    while off < limit_off and not (v[off:off + hold + 1] < thr_off).all():
+    while off < limit_off and not (v_off[off:off + hold + 1] < thr_off).all():
         off += 1
     return on, off
 
