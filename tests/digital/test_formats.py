@@ -89,7 +89,7 @@ def test_xml_entities_are_refused(tmp_path, text):
 
 @pytest.mark.parametrize("text,match", [
     ("<AnnotatedECG><component>", "not well-formed"),
-    ("<restingecgdata><waveforms/></restingecgdata>", "Philips"),
+    ("<restingecgdata><waveforms/></restingecgdata>", "Philips ECG file without waveforms"),
     ("<html><body>hello</body></html>", "not an ECG format"),
     ("<RestingECG><Waveform><WaveformType>Rhythm</WaveformType></Waveform></RestingECG>", "no leads"),
     ('<AnnotatedECG xmlns="urn:hl7-org:v3"></AnnotatedECG>', "without waveforms"),
@@ -114,3 +114,40 @@ def test_lead_order_follows_names_not_position(tmp_path):
     rec = read_recording(write_aecg(tmp_path / "r.xml", sig[order], 500, [STANDARD[i] for i in order]))
     np.testing.assert_allclose(rec.lead("I"), sig[0], atol=0.003)
     assert rec.lead_names == STANDARD_LEADS
+
+
+# Philips XML samples from sierra-ecg-tools (MIT); sample values at index 2750 as its own tests state them
+PHILIPS = [("philips_1_03_129DYPRG.xml", "Philips XML 1.03 (XLI)", [-9, -17, -7, 13, -1, -12, 0, -1, -3, -4, -7, -6]),
+           ("philips_1_04_ZZDEMOPTONLY.xml", "Philips XML 1.04 (XLI)",
+            [-11, -54, -43, 33, 16, -50, 7, -4, -14, -41, -35, -33])]
+
+
+@pytest.mark.parametrize("name,fmt,midpoints", PHILIPS)
+def test_philips_xml_xli_decodes_to_the_reference_values(name, fmt, midpoints):
+    from pulse_desktop.core.ecg_files.philips_xml import read_philips
+    from pulse_desktop.core.ecg_files.safe_xml import parse_xml
+
+    raw = read_philips(parse_xml(DATA / name), DATA / name)
+    assert raw.source_format == fmt and raw.fs_hz == 500 and raw.samples_mv.shape == (12, 5500)
+    assert [round(v / 0.005) for v in raw.samples_mv[:, 2750]] == midpoints  # 5 uV per unit
+    rec = read_recording(DATA / name)
+    assert all(rec.present) and any("first 10 s" in n for n in rec.notes)
+
+
+def test_philips_measurements_agree_with_the_carts_own():
+    """The 1.04 demo file carries the Philips cart's measurements: HR 84, PR 144, QRS 84, QT 352, axes 81/78/67."""
+    m = measure(read_recording(DATA / "philips_1_04_ZZDEMOPTONLY.xml"))
+    assert abs(m.heart_rate_bpm - 84) <= 4 and abs(m.pr_ms - 144) <= 20 and abs(m.qrs_ms - 84) <= 25
+    assert abs(m.qt_ms - 352) <= 40
+    assert abs(m.p_axis_deg - 81) <= 15 and abs(m.qrs_axis_deg - 78) <= 15 and abs(m.t_axis_deg - 67) <= 15
+
+
+def test_damaged_philips_data_is_refused(tmp_path):
+    text = (DATA / "philips_1_03_129DYPRG.xml").read_text(encoding="latin-1")
+    start = text.index("<parsedwaveforms")
+    body = text.index(">", start) + 1
+    cut = tmp_path / "cut.xml"
+    cut.write_text(text[:body] + text[body:body + 3000] + text[text.index("</parsedwaveforms>"):],
+                   encoding="latin-1")
+    with pytest.raises(UnreadableInputError):
+        read_recording(cut)

@@ -6,7 +6,7 @@
 * GE MUSE: the ``Waveform`` of type Rhythm; each ``LeadData`` holds base64 little-endian int16 samples with
   ``LeadAmplitudeUnitsPerBit`` (µV per unit); 8 leads (I, II, V1-V6) are usual, the other limb leads are
   derived by the preparation step.
-Philips (Sierra) XML uses a proprietary compression (XLI) and is refused with a clear message for now.
+Philips (Sierra) XML: :mod:`pulse_desktop.core.ecg_files.philips_xml`.
 """
 
 from __future__ import annotations
@@ -33,9 +33,10 @@ def read_ecg_xml(path: Path) -> RawRecording:
         return _read_aecg(root, path)
     if kind == "RestingECG":
         return _read_muse(root, path)
-    if kind in ("restingecgdata", "PhilipsECG"):
-        raise UnreadableInputError(f"{path.name} is a Philips XML ECG, whose compressed waveforms this version "
-                                   "cannot read yet.", "Export it from the Philips system as DICOM or HL7 aECG.")
+    if kind == "restingecgdata":
+        from pulse_desktop.core.ecg_files.philips_xml import read_philips
+
+        return read_philips(root, path)
     raise UnreadableInputError(f"{path.name} is XML but not an ECG format PULSE reads (root element '{kind}').",
                                "PULSE reads HL7 aECG and GE MUSE XML, DICOM, WFDB and EDF files.")
 
