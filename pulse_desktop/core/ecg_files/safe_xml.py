@@ -7,8 +7,8 @@ The same guard as defusedxml (no extra package): expat is told to fail on any en
 from __future__ import annotations
 
 import xml.etree.ElementTree as ET
-from xml.parsers import expat
 from pathlib import Path
+from xml.parsers import expat
 
 from pulse_desktop.core.errors import UnreadableInputError
 

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import numpy as np
 
-from pulse_desktop.core.errors import UnreadableInputError
 from pulse_desktop.core.ecg_files.recording import RawRecording
+from pulse_desktop.core.errors import UnreadableInputError
 
 _HINT = "Open the record's .hea file with its signal (.dat) file beside it, as exported by the cart or PhysioNet."
 _MAX_SAMPLES = 50_000_000

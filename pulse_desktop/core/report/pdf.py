@@ -27,8 +27,8 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from pulse_desktop.core.report import blocks
 from pulse_desktop.core.measure.result import Measurements
+from pulse_desktop.core.report import blocks
 from pulse_desktop.core.report.fonts import clean_for_print, register_fonts
 from pulse_desktop.core.report.measure_block import measurement_block
 from pulse_desktop.core.report.page_frame import (
