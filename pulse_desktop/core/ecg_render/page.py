@@ -37,11 +37,11 @@ def render_page(recording: Recording, layout: str = "3x4") -> np.ndarray:
     img = np.empty((h, w, 3), np.uint8)
     img[:] = L.PAPER_RGB
     _grid(img)
-    trace_px = max(1, round(L.LINE_PT * PT))
+    trace_px = _thickness(L.LINE_PT)
     fs = recording.fs_hz
     for s in strips:
         if s.pulse:
-            _pulse(img, s.x_s - L.PULSE_S, s.baseline_mv, max(1, round(1.5 * L.LINE_PT * PT)))
+            _pulse(img, s.x_s - L.PULSE_S, s.baseline_mv, _thickness(1.5 * L.LINE_PT))
         sig = recording.lead(s.lead)
         i0, i1 = int(round(s.t0_s * fs)), min(int(round(s.t1_s * fs)), sig.size)
         if i1 > i0:
@@ -52,7 +52,7 @@ def render_page(recording: Recording, layout: str = "3x4") -> np.ndarray:
             x = s.x_s + (s.t1_s - s.t0_s)
             pts = np.array([[_x(x), _y(s.baseline_mv - L.SEPARATOR_HALF_MV)],
                             [_x(x), _y(s.baseline_mv + L.SEPARATOR_HALF_MV)]])
-            _polyline(img, pts, max(1, round(3 * L.LINE_PT * PT)))
+            _polyline(img, pts, _thickness(3 * L.LINE_PT))
     pil = Image.fromarray(img)
     draw = ImageDraw.Draw(pil)
     font = _font()
@@ -62,6 +62,11 @@ def render_page(recording: Recording, layout: str = "3x4") -> np.ndarray:
     for x_s, text in ((2.0, "25mm/s"), (4.0, "10mm/mV")):  # ecg_plot: ax.text(2, 0.5, ...), ax.text(4, 0.5, ...)
         draw.text((float(_x(x_s)), float(_y(0.5))), text, fill=L.TRACE_RGB, font=font, anchor="ls")
     return np.asarray(pil)
+
+
+def _thickness(points: float) -> int:
+    """OpenCV's anti-aliased lines come out about one pixel wider than their thickness."""
+    return max(1, round(points * PT - 1.0))
 
 
 def _level(sig: np.ndarray) -> float:
