@@ -20,11 +20,11 @@ QRS_ON_FRAC = 0.08
 QRS_OFF_FRAC = 0.05
 QRS_NOISE_K = 0.0
 # Constant corrections to the LUDB annotators' convention (fitted on the LUDB records; docs/measurement.md)
-SHIFT_MS = {"qrs_on": -16.0, "qrs_off": 9.0, "p_on": 2.0, "p_off": 9.0, "t_end": 9.0}
+SHIFT_MS = {"qrs_on": -16.0, "qrs_off": 9.0, "p_on": 2.0, "p_off": 9.0, "t_end": 12.0}
 QRS_HZ = 60.0
 QRS_OFF_HZ = 40.0
 P_FRAC = 0.2
-T_FRAC = 0.2
+T_FRAC = 0.15
 P_MIN_MV = 0.04
 P_HZ = 15.0
 P_MAG_HZ = 25.0
@@ -32,6 +32,7 @@ P_OFF_FRAC = 0.2
 P_SEARCH_S = 0.3
 P_GAP_S = 0.03
 P_HOLD_S = 0.01
+P_LOCAL_MIN = 0.0  # also stop at a local minimum of the velocity below this fraction
 T_HZ = 10.0
 T_PEAK_MAX_S = 0.5
 T_PEAK_RR = 0.5
@@ -40,6 +41,7 @@ T_END_BEFORE_NEXT_S = 0.22
 T_MIN_MV = 0.05
 T_VELOCITY = 1.0
 T_HOLD_S = 0.02
+T_LOCAL_MIN = 0.4  # also stop at a local minimum of the velocity below this fraction
 
 
 @dataclass(frozen=True)
@@ -121,6 +123,8 @@ def _t_wave(med: np.ndarray, fs: float, qrs_on: int, qrs_off: int, rr_s: float |
         hold = int(T_HOLD_S * fs)
         k = steep
         while k < end_limit and not (v[k:k + hold] < thr).all():
+            if T_LOCAL_MIN and k > steep and v[k] < T_LOCAL_MIN * v[steep] and v[k] <= v[k - 1] and v[k] <= v[k + 1]:
+                break
             k += 1
     else:
         floor = float(m[t_peak:end_limit + 1].min())
@@ -153,6 +157,8 @@ def _p_wave(med: np.ndarray, fs: float, qrs_on: int, rr_s: float | None) -> tupl
     on = up
     floor_on = max(hold, lo - int(0.06 * fs))
     while on > floor_on and not (v[on - hold:on + 1] < thr).all():
+        if P_LOCAL_MIN and on < up and v[on] < P_LOCAL_MIN * v[up] and v[on] <= v[on - 1] and v[on] <= v[on + 1]:
+            break
         on -= 1
     off = peak
     while off < qrs_on - 1 and m[off] > P_OFF_FRAC * amp:
