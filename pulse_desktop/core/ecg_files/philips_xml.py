@@ -40,7 +40,8 @@ def read_philips(root: ET.Element, path: Path) -> RawRecording:
     res_el = _find(root, "signalresolution")
     if res_el is None and characteristics is not None:  # 1.04 names it <resolution>
         res_el = next((c for c in characteristics if local(c.tag) == "resolution"), None)
-    uv_per_unit = float(res_el.text.strip()) if res_el is not None and (res_el.text or "").strip() else 0.0
+    res_text = (res_el.text or "").strip() if res_el is not None else ""
+    uv_per_unit = float(res_text) if res_text else 0.0
     if uv_per_unit <= 0:
         uv_per_unit = 5.0
         notes.append("The file gives no signal resolution; 5 µV per unit (the Philips default) assumed.")

@@ -30,9 +30,8 @@ def parse_xml(path: Path) -> ET.Element:
     def forbid(*_args) -> None:
         raise _Forbidden
 
-    scanner.EntityDeclHandler = forbid
-    scanner.UnparsedEntityDeclHandler = forbid
-    scanner.ExternalEntityRefHandler = forbid
+    for handler in ("EntityDeclHandler", "UnparsedEntityDeclHandler", "ExternalEntityRefHandler"):
+        setattr(scanner, handler, forbid)
     scanner.SetParamEntityParsing(expat.XML_PARAM_ENTITY_PARSING_NEVER)
     try:
         scanner.Parse(data, True)  # a first pass that only looks for declarations, then the real parse

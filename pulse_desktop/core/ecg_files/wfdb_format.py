@@ -91,8 +91,10 @@ def read_wfdb(path: str | Path) -> RawRecording:
         if scale is None:
             raise UnreadableInputError(f"{hea.name}: signal {i + 1} is in '{s['units']}', not a voltage.",
                                        "Export the ECG leads in volts, millivolts or microvolts.")
-        col = columns[i][:n]  # type: ignore[index]
-        out[i] = np.where(np.isnan(col), np.nan, (col - base) / gain * scale)
+        column = columns[i]
+        assert column is not None  # every signal belongs to a file that was read
+        adc = column[:n]
+        out[i] = np.where(np.isnan(adc), np.nan, (adc - base) / gain * scale)
         names.append((s["desc"] or f"signal {i + 1}").strip())
     fmt_text = "/".join(str(f) for f in sorted(formats))
     return RawRecording(tuple(names), out, fs, f"WFDB (format {fmt_text})", tuple(notes))

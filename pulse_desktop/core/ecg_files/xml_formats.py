@@ -84,7 +84,7 @@ def _read_aecg(root: ET.Element, path: Path) -> RawRecording:
                                                "Export the ECG again.")
                 scale = float(scale_el.get("value", "1")) if scale_el is not None else 1.0
                 origin = float(origin_el.get("value", "0")) if origin_el is not None else 0.0
-                vals = np.array(digits.text.split(), dtype=np.float64)
+                vals = np.array((digits.text or "").split(), dtype=np.float64)
                 leads.append((origin + scale * vals) * _UNIT_TO_MV[unit])
                 names.append(code)
             if leads:

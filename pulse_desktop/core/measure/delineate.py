@@ -89,11 +89,14 @@ def delineate(med: np.ndarray, fs: float, pre: int, rr_s: float | None) -> Bound
     t_peak, t_end, t_reason = _t_wave(med - base[:, None], fs, qrs_on, qrs_off, rr_s)
     p_on, p_off, p_reason = _p_wave(med - base[:, None], fs, qrs_on, rr_s)
 
-    def shift(k: int | None, name: str) -> int | None:
-        return None if k is None else int(round(k + SHIFT_MS[name] * fs / 1000.0))
+    def shift(k: int, name: str) -> int:
+        return int(round(k + SHIFT_MS[name] * fs / 1000.0))
 
-    return Boundaries(shift(qrs_on, "qrs_on"), shift(qrs_off, "qrs_off"), t_peak, shift(t_end, "t_end"),
-                      shift(p_on, "p_on"), shift(p_off, "p_off"), p_reason, t_reason)
+    def maybe(k: int | None, name: str) -> int | None:
+        return None if k is None else shift(k, name)
+
+    return Boundaries(shift(qrs_on, "qrs_on"), shift(qrs_off, "qrs_off"), t_peak, maybe(t_end, "t_end"),
+                      maybe(p_on, "p_on"), maybe(p_off, "p_off"), p_reason, t_reason)
 
 
 def _magnitude(med: np.ndarray, fs: float, high_hz: float) -> np.ndarray:

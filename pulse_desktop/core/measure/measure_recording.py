@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import math
+from typing import Any
 
 import numpy as np
 
@@ -81,8 +82,9 @@ def measure_array(samples_mv: np.ndarray, fs: float, names: tuple[str, ...] = ST
     _axes(values, reasons, beats.median, usable, b, p_present)
     for key in ("heart_rate_bpm", "rr_ms", "qrs_ms"):
         values.setdefault(key, None)
+    fields: dict[str, Any] = dict(values)
     return Measurements(
-        **{k: v for k, v in values.items()}, rhythm_regular=regular, p_waves_present=p_present,
+        **fields, rhythm_regular=regular, p_waves_present=p_present,
         beats_detected=len(fid), beats_used=int(beats.dominant.sum()), reasons=reasons, notes=tuple(notes))
 
 

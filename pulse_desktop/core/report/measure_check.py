@@ -38,15 +38,15 @@ def contradictions(text: str, m: Measurements | None) -> list[str]:
     hr = m.heart_rate_bpm
     if hr is not None:
         for match in _RATE.finditer(text):
-            said = int(match.group(1))
-            if 20 <= said <= 300 and abs(said - hr) > max(10.0, 0.15 * hr) and _claimed(text, match):
-                notes.append(f"the text says {said} bpm; measured {hr:.0f} bpm")
+            bpm = int(match.group(1))
+            if 20 <= bpm <= 300 and abs(bpm - hr) > max(10.0, 0.15 * hr) and _claimed(text, match):
+                notes.append(f"the text says {bpm} bpm; measured {hr:.0f} bpm")
                 break
     for key, pattern in _CLAIMS:
-        match = next((x for x in pattern.finditer(text) if _claimed(text, x)), None)
-        if match is None:
+        claim: re.Match[str] | None = next((x for x in pattern.finditer(text) if _claimed(text, x)), None)
+        if claim is None:
             continue
-        said = match.group(0)
+        said = claim.group(0)
         if key == "brady" and hr is not None and hr >= 60:
             notes.append(f"the text says {said}; measured {hr:.0f} bpm")
         elif key == "tachy" and hr is not None and hr <= 100:
