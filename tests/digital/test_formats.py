@@ -151,3 +151,14 @@ def test_damaged_philips_data_is_refused(tmp_path):
                    encoding="latin-1")
     with pytest.raises(UnreadableInputError):
         read_recording(cut)
+
+
+def test_hl7_aecg_real_example():
+    """The HL7 aECG implementation guide's example (as shipped by FDA's aecg-python, CC0): 12 leads, 10 s at
+    500 Hz, 2.5 uV per digit; its own annotations give PR 148, QRS 120, QT 420 ms, axes P 44, QRS -61, T 86."""
+    rec = read_recording(DATA / "hl7_aecg_example.xml")
+    assert rec.source_format == "HL7 aECG XML" and rec.source_fs_hz == 500 and all(rec.present)
+    assert rec.notes == ()
+    m = measure(rec)
+    assert abs(m.pr_ms - 148) <= 20 and abs(m.qrs_ms - 120) <= 30 and abs(m.qt_ms - 420) <= 60
+    assert abs(m.qrs_axis_deg - (-61)) <= 20 and abs(m.p_axis_deg - 44) <= 20 and abs(m.t_axis_deg - 86) <= 20
