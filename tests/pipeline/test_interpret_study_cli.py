@@ -1,4 +1,5 @@
-"""`pulse-desktop interpret IMAGE --patient-name ... --pdf OUT.pdf` records a study and writes its report."""
+"""`pulse-desktop interpret IMAGE --patient-name ... --pdf OUT.pdf` records a study and writes its report
+(through the study workflow: checked first, warnings accepted by name)."""
 
 from __future__ import annotations
 
@@ -23,6 +24,7 @@ def test_interpret_records_a_study_and_writes_its_report(tiny_bundle_f32_flat, p
     pdf = tmp_path / "report.pdf"
     result = _cli("interpret", str(ecg_image_files()[2]), "--patient-name", "Ana <Díaz> & Co",
                   "--patient-id", "H-204", "--sex", "female", "--dob", "1961-03-02", "--max-new-tokens", "8",
+                  "--accept-warnings-by", "Dr Test",
                   "--pdf", str(pdf), "--json", home=pulse_home)
     assert result.returncode == 0, result.stderr
     summary = json.loads(result.stdout)
