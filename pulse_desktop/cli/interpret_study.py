@@ -95,7 +95,8 @@ def run_interpretation(args: argparse.Namespace, settings: CliEngineSettings, in
     from pulse_desktop.core.storage import Patient, Store
 
     record = wants_study(args)
-    recorder = StudyRecorder(Store.open if record else None)
+    store = Store.open() if record else None  # a study asked for and no store: StorageError (exit 7), said at once
+    recorder = StudyRecorder((lambda: store) if store is not None else None)
     holder = EngineHolder(lambda bundle, s: _opener()(bundle, s))
     workflow = StudyWorkflow(recorder, holder, lambda _name: installed)
     try:
