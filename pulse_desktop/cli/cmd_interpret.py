@@ -78,8 +78,8 @@ def check_engine_arguments(args: argparse.Namespace) -> None:
     """Refuse option values that cannot work, saying what to give instead (exit 2)."""
     if not str(args.question).strip():
         raise UsageError("The question is empty.",
-                         f"Give a question (--question \"What is the rhythm?\"), or leave --question out to ask "
-                         f"{DEFAULT_QUESTION!r}.")
+                         "Give a question, e.g. --question \"What is the rhythm?\", or leave --question out for "
+                         "the default question (a clinical report).")
     if args.max_new_tokens is None or args.max_new_tokens < 1:
         raise UsageError(f"--max-new-tokens must be 1 or more (got {args.max_new_tokens}).",
                          "Give the longest answer you want in tokens, e.g. --max-new-tokens 512 (default 1024).")
