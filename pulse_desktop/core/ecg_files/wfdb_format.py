@@ -62,6 +62,9 @@ def read_wfdb(path: str | Path) -> RawRecording:
     notes: list[str] = []
     groups: dict[str, list[int]] = {}
     for i, s in enumerate(specs):
+        if "/" in s["file"] or "\\" in s["file"] or s["file"] in (".", ".."):
+            raise UnreadableInputError(f"{hea.name} points to a signal file outside its folder ({s['file']}).",
+                                       "Keep the .hea and .dat files together and open the .hea file.")
         groups.setdefault(s["file"], []).append(i)
     columns: list[np.ndarray | None] = [None] * n_sig
     formats = set()
