@@ -67,6 +67,7 @@ class StudyController(QObject):
         self._streamed = ""
         self.last_error: ErrorReport | None = None
         self._pending: set[str] = set()
+        self._writes_asked = 0  # typed changes queued for saving (a later one supersedes an earlier's "saved")
         self._save_timer = QTimer(self)
         self._save_timer.setSingleShot(True)
         self._save_timer.setInterval(SAVE_DELAY_MS)
@@ -317,12 +318,25 @@ class StudyController(QObject):
         pending, self._pending = self._pending, set()
         if self.session.study_id is None:
             return  # not recorded yet: the interpretation (or Save) records everything at once
+        if not pending:
+            return
+        session, self._writes_asked = self.session, self._writes_asked + 1
+        asked = self._writes_asked
+
+        def saved(_result: object) -> None:  # nothing typed since: the study is saved
+            if asked == self._writes_asked and not self._pending:
+                session.unsaved = False
+                self._changed()
+
+        def failed(_report: ErrorReport) -> None:  # kept on screen, asked about when closing
+            session.unsaved = True
+            self._changed()
+
         if "details" in pending:
-            self._write("save-details", self.workflow.details_write(), "saving the patient details")
+            self._write("save-details", self.workflow.details_write(), "saving the patient details",
+                        saved if "edit" not in pending else None, failed)
         if "edit" in pending:
-            self._write("save-edit", self.workflow.edit_write(), "saving the edit")
-        if pending:
-            self.session.unsaved = False
+            self._write("save-edit", self.workflow.edit_write(), "saving the edit", saved, failed)
 
     def save_now(self) -> None:
         """Queue whatever is still waiting (before closing, confirming or printing)."""

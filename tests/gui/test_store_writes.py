@@ -63,3 +63,19 @@ def test_a_refused_confirmation_is_shown_and_undone(qtbot, answered, monkeypatch
     assert window.actions["confirm"].isEnabled()  # it can be confirmed again
     with Store.open() as store:
         assert store.get(window.study.session.study_id).status == "interpreted"
+
+
+def test_a_refused_edit_keeps_the_study_unsaved_and_the_text_on_screen(qtbot, answered, monkeypatch):
+    window = answered
+
+    def refuse(self, *args, **kwargs):
+        raise StorageError("The disk is full.", "Free some space.")
+
+    monkeypatch.setattr(Store, "edit_turn", refuse)
+    window.study.edit(ANSWER + " Edited.")
+    window.study.save_now()
+    qtbot.waitUntil(lambda: not window.study.writing, timeout=10000)
+    qtbot.waitUntil(lambda: bool(window.findChildren(QMessageBox, "errorDialog")), timeout=5000)
+    session = window.study.session
+    assert session.unsaved and session.edited_text == ANSWER + " Edited."  # asked about when closing
+    assert window.windowTitle().startswith("* ")
