@@ -1,7 +1,7 @@
 """Every test: no network beyond loopback, and nothing written outside temp dirs.
 
-Also: in CI (``CI`` set to true, as .ci/run and CI services do) the run stops at once when torch or
-transformers is missing, so that the engine's fidelity tests cannot skip silently; and the summary ends with
+Also: in CI (``CI`` set to true, as .ci/run and CI services do) the run stops at once when torch,
+transformers or scikit-learn is missing, so that the fidelity and scorer tests cannot skip silently; and the summary ends with
 the real data sets the tests used (tests/data, plus the shared sets when present).
 """
 
@@ -11,6 +11,7 @@ import importlib.util
 import ipaddress
 import os
 import socket
+import sys
 from pathlib import Path
 
 import pytest
@@ -31,18 +32,31 @@ except ImportError:
     pass
 
 
-REFERENCE_PACKAGES = ("torch", "transformers")  # the fidelity tests' independent reference
+# The independent references of the fidelity tests (torch, transformers) and of the ECGBench scorer (sklearn)
+REFERENCE_PACKAGES = ("torch", "transformers", "sklearn")
 
 
 def in_ci() -> bool:
     return os.environ.get("CI", "").strip().lower() in ("1", "true", "yes")
 
 
+def missing_references() -> list[str]:
+    missing = []
+    for name in REFERENCE_PACKAGES:
+        try:
+            found = sys.modules[name] if name in sys.modules else importlib.util.find_spec(name)
+        except (ImportError, ValueError):
+            found = None
+        if found is None:
+            missing.append(name)
+    return missing
+
+
 def pytest_sessionstart(session) -> None:
-    missing = [name for name in REFERENCE_PACKAGES if importlib.util.find_spec(name) is None]
-    if in_ci() and missing:
+    missing = missing_references() if in_ci() else []
+    if missing:
         raise pytest.UsageError(
-            f"CI: {', '.join(missing)} is not installed, so the engine's fidelity tests would be skipped. "
+            f"CI: {', '.join(missing)} is not installed, so the tests that compare with it would be skipped. "
             "Install the test extra (pip install -e '.[test]'); outside CI (CI unset) they are skipped.")
 
 
