@@ -24,7 +24,7 @@ from pulse_desktop.core.bench.report import BenchReport, Stages, check_targets
 from pulse_desktop.core.bench.timeline import record
 from pulse_desktop.core.bundle.registry import resolve_bundle
 from pulse_desktop.core.cancel import CancelToken
-from pulse_desktop.core.errors import UnreadableInputError
+from pulse_desktop.core.errors import BundleError, UnreadableInputError
 from pulse_desktop.core.imaging.load_image import load_image
 from pulse_desktop.core.imaging.rectify import straighten
 from pulse_desktop.core.settings import DEFAULT_QUESTION
@@ -58,6 +58,9 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
     load_before = machine.load_average()
     bundle = resolve_bundle(options.bundle, verify=False, allow_invalid=True)
     manifest = bundle.manifest
+    if manifest is None:
+        raise BundleError(f"The bundle {bundle.name} cannot be read: {bundle.problem or 'no manifest'}.",
+                          "Run `pulse-desktop models verify NAME`, or import the bundle again.")
     gguf_path = bundle.path / manifest.language_model.file
     vision_path = bundle.path / manifest.vision.file
     image_path = Path(options.image) if options.image else default_image()

@@ -113,7 +113,7 @@ class VisionEncoder:
     """
 
     def __init__(self, onnx_path: Path, provider: str = "auto", threads: int | None = None) -> None:
-        self.session = None
+        self.session: Any = None
         errors: list[str] = []
         candidates = provider_candidates(provider)
         onnxruntime.set_default_logger_severity(4)  # a provider failing to start is handled here, not printed

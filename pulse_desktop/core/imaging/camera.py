@@ -40,9 +40,9 @@ class FrameSource:
     def __init__(self, source: int | str | Path, max_resolution: bool = True) -> None:
         self.source = source
         self.is_file = not isinstance(source, int)
-        if self.is_file and not Path(source).is_file():
+        if self.is_file and not Path(str(source)).is_file():
             raise CameraUnavailableError(f"There is no video file at '{source}'.", "Check the path.")
-        self._cap = cv2.VideoCapture(str(source) if self.is_file else int(source))
+        self._cap = cv2.VideoCapture(source if isinstance(source, int) else str(source))
         if not self._cap.isOpened():
             self._cap.release()
             if self.is_file:

@@ -91,12 +91,13 @@ def estimate_grid_scale(rgb: np.ndarray) -> GridScale:
         ax, pnx = _axis_scale(sig, page_px=small.shape[1], page_mm_range=_PLAUSIBLE_WIDTH_MM)
         ay, pny = _axis_scale(np.ascontiguousarray(sig.T), page_px=small.shape[0],
                               page_mm_range=_PLAUSIBLE_HEIGHT_MM)
-        if ax.px_per_mm and ay.px_per_mm and not 0.8 <= ax.px_per_mm / ay.px_per_mm <= 1.25:
+        px, py = ax.px_per_mm, ay.px_per_mm
+        if px and py and not 0.8 <= px / py <= 1.25:
             # the axes disagree (a harmonic taken for the fundamental): re-read the weaker one near the other
             if ax.strength >= ay.strength:
-                ay = _axis_near(pny, ax.px_per_mm, ay)
+                ay = _axis_near(pny, px, ay)
             else:
-                ax = _axis_near(pnx, ay.px_per_mm, ax)
+                ax = _axis_near(pnx, py, ax)
         cand = GridScale(_unscale(ax, sx), _unscale(ay, sy), channel)
         if best is None or cand.strength > best.strength:
             best = cand

@@ -175,7 +175,7 @@ def _decode_raster(data: bytes, name: str, page: int) -> LoadedImage:
             f"The image '{name}' is damaged and cannot be opened.", "Copy or export the file again."
         ) from exc
     with im:
-        source_format = _FORMATS[im.format]
+        source_format = _FORMATS[im.format or ""]
         _check_size(im.size, name)
         count = int(getattr(im, "n_frames", 1) or 1)
         notes: list[str] = []

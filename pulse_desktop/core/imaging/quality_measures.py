@@ -159,7 +159,7 @@ def glare_fraction(rgb: np.ndarray, light: PaperLight, channel: str = "red") -> 
     small, _ = shrink(rgb, 4 * max(bg.shape[:2]))
     sig = grid_signal(small, channel)
     k = np.ones((7, 7), np.uint8)
-    contrast = cv2.dilate(sig, k) - cv2.erode(sig, k)
+    contrast: np.ndarray = cv2.dilate(sig, k) - cv2.erode(sig, k)
     contrast = cv2.resize(cv2.blur(contrast, (9, 9)), (bg.shape[1], bg.shape[0]), interpolation=cv2.INTER_AREA)
     rich = contrast >= 0.5 * float(np.median(contrast))
     rows = np.nonzero(rich.mean(axis=1) >= 0.5)[0]  # rows and columns mostly covered by grid
@@ -170,13 +170,13 @@ def glare_fraction(rgb: np.ndarray, light: PaperLight, channel: str = "red") -> 
     inner = np.zeros_like(rich)
     inner[y0:y1 + 1, x0:x1 + 1] = True
     typical = float(np.median(contrast[inner]))
-    washed = (bright & inner & (contrast < 0.35 * max(typical, 1e-3))).astype(np.uint8)
+    washed: np.ndarray = (bright & inner & (contrast < 0.35 * max(typical, 1e-3))).astype(np.uint8)
     washed = cv2.morphologyEx(washed, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))  # blobs, not speckles
     n, labels = cv2.connectedComponents(washed)
     if n < 2:
         return 0.0
     peak = np.zeros(n, np.float32)
-    np.maximum.at(peak, labels.ravel(), level.ravel())
+    np.maximum.at(peak, np.asarray(labels, np.intp).ravel(), level.ravel())
     specular = peak >= min(250.0, paper + 25.0)
     specular[0] = False
     return float(specular[labels].sum()) / float(inner.sum())
