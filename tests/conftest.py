@@ -69,6 +69,7 @@ SLOW_MODULES = {
     "tests/quantize/test_convert.py": "end-to-end conversions with validation",
     "tests/quantize/test_convert_repo_id.py": "download and conversion",
     "tests/bundle/test_end_to_end.py": "conversion, import, verify; the converter as a child process",
+    "tests/bundle/test_cli_models.py": "the models commands as child processes on real bundles (35 s)",
     "tests/gui/test_screenshots.py": "drives every screen on real data",
     "tests/gui/test_flow_real.py": "the window with the real engine",
 }
