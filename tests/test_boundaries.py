@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
 from tests.support.paths import REPO
 
 
@@ -39,6 +41,7 @@ def test_ruff_is_clean():
     assert result.returncode == 0, result.stdout + result.stderr
 
 
+@pytest.mark.slow  # a minute or two without mypy's cache
 def test_the_core_type_checks():
     """mypy on pulse_desktop/core with the settings in pyproject.toml ([tool.mypy])."""
     result = subprocess.run([_tool("mypy")], cwd=REPO, capture_output=True, text=True, timeout=600)
