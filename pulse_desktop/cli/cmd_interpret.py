@@ -18,20 +18,14 @@ from typing import Any
 from pulse_desktop.cli.interpret_study import (
     CliEngineSettings,
     Outcome,
+    UsageError,
     add_study_arguments,
     run_interpretation,
     write_report,
 )
-from pulse_desktop.core.errors import PulseError
 from pulse_desktop.core.settings import DEFAULT_QUESTION
 
 HUMILITY = "Computer-generated interpretation, unconfirmed until a clinician confirms it."
-
-
-class UsageError(PulseError):
-    """An option's value cannot be used."""
-
-    exit_code = 2
 
 
 def register(sub) -> None:
@@ -44,10 +38,18 @@ def register(sub) -> None:
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
     p.add_argument("--as-is", action="store_true",
                    help="send the file's pixels untouched: no straightening, no quality check")
+    p.add_argument("--corners", type=corners_value, default=None, metavar="x1,y1,...,x4,y4",
+                   help="straighten at the paper's four corners in the original, in pixels (as the window's handles)")
     p.add_argument("--accept-warnings-by", default="", metavar="NAME",
                    help="accept the picture's quality warnings (never blocking findings), recorded with NAME")
     add_study_arguments(p)
     p.set_defaults(func=run)
+
+
+def corners_value(text: str) -> list[tuple[float, float]]:
+    from pulse_desktop.cli.cmd_straighten import _corners
+
+    return _corners(text)
 
 
 def gpu_layers_value(text: str) -> int:
@@ -86,6 +88,9 @@ def check_engine_arguments(args: argparse.Namespace) -> None:
     if args.threads is not None and args.threads < 0:
         raise UsageError(f"--threads must be 0 (automatic) or more (got {args.threads}).",
                          "Leave --threads out to use every core, or give a number such as --threads 4.")
+    if getattr(args, "corners", None) and getattr(args, "as_is", False):
+        raise UsageError("--corners and --as-is do not go together: --as-is does not straighten.",
+                         "Leave out one of them.")
     if getattr(args, "accept_warnings_by", "") and not args.accept_warnings_by.strip():
         raise UsageError("--accept-warnings-by needs the name of who accepts the warnings.",
                          "Give your name as it should be recorded, e.g. --accept-warnings-by \"Dr Okafor\".")

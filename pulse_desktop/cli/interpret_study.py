@@ -16,11 +16,19 @@ from pathlib import Path
 from typing import Any
 
 from pulse_desktop.core.cancel import CancelToken
+from pulse_desktop.core.errors import PulseError
 from pulse_desktop.core.events import StageFinished, Token, run_to_result
 from pulse_desktop.core.study import StudyRecorder, StudyWorkflow
 from pulse_desktop.core.study.engine_holder import EngineHolder
 from pulse_desktop.core.study.picture import open_file
 from pulse_desktop.core.study.session import StudySession
+
+
+class UsageError(PulseError):
+    """An option's value cannot be used (exit 2)."""
+
+    exit_code = 2
+
 
 STUDY_OPTIONS = ("patient_name", "patient_id", "dob", "age", "sex", "pdf", "clinician", "indication")
 
@@ -100,7 +108,12 @@ def run_interpretation(args: argparse.Namespace, settings: CliEngineSettings, in
     holder = EngineHolder(lambda bundle, s: _opener()(bundle, s))
     workflow = StudyWorkflow(recorder, holder, lambda _name: installed)
     try:
-        workflow.adopt_picture(open_file(Path(args.image), check=not args.as_is))
+        try:
+            opened = open_file(Path(args.image), check=not args.as_is, corners=args.corners)
+        except ValueError as exc:  # corners that do not make a quadrilateral
+            raise UsageError(f"The corners cannot be used: {exc}.",
+                             "Give the paper's four corners in the original picture, in pixels.") from exc
+        workflow.adopt_picture(opened)
         workflow.set_patient(Patient(name=args.patient_name or "", patient_id=args.patient_id or "",
                                      date_of_birth=args.dob or "", age=args.age or "", sex=args.sex or ""),
                              args.indication or "")

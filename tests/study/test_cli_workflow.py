@@ -94,3 +94,22 @@ def test_a_picture_straightened_by_default_and_as_is_on_request(engine, capsys):
     data = json.loads(out)
     assert data["picture"]["read"] == "as-is" and data["quality"] is None
     np.testing.assert_array_equal(engine.images[-1], np.asarray(Image.open(path).convert("RGB")))
+
+
+def test_corners_straighten_there_as_the_window_s_handles_do(engine, capsys):
+    from pulse_desktop.core.study.picture import review_picture
+
+    path = ecg_image_files()[0]
+    w, h = Image.open(path).size
+    corners = [(w * 0.05, h * 0.05), (w * 0.95, h * 0.04), (w * 0.96, h * 0.95), (w * 0.04, h * 0.96)]
+    text = ",".join(f"{v:.0f}" for point in corners for v in point)
+    code, out, err = run(capsys, path, "--json", "--accept-warnings-by", "Dr Obi", "--corners", text)
+    assert code == 0, err
+    data = json.loads(out)
+    assert data["picture"]["read"] == "straightened"
+    expected = review_picture(Image.open(path).convert("RGB"), [(round(x), round(y)) for x, y in corners])
+    import numpy as np
+
+    np.testing.assert_array_equal(engine.images[-1], np.asarray(expected.straightened))
+    code, _, err = run(capsys, path, "--corners", "0,0,1,1,2,2,3,3", "--accept-warnings-by", "Dr Obi")
+    assert code == 2 and "corners" in err and "Traceback" not in err

@@ -36,12 +36,14 @@ def unchecked(original: Image.Image) -> Review:
     return Review(straightened=None, corners=None, findings=(), checked=False)
 
 
-def open_file(path: Path, *, page: int = 0, check: bool = True) -> OpenedPicture:
-    """Read an image or PDF page (UnreadableInputError when it cannot be read), then review it."""
+def open_file(path: Path, *, page: int = 0, check: bool = True,
+              corners: Sequence[Sequence[float]] | None = None) -> OpenedPicture:
+    """Read an image or PDF page (UnreadableInputError when it cannot be read), then review it (straightened
+    at ``corners``, the paper's corners in the original, when given)."""
     from pulse_desktop.core.imaging.load_image import load_image
 
     loaded = load_image(Path(path), page=page)
-    review = review_picture(loaded.image) if check else unchecked(loaded.image)
+    review = review_picture(loaded.image, corners) if check else unchecked(loaded.image)
     return OpenedPicture(Path(path).name, loaded, review)
 
 
