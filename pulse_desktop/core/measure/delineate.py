@@ -20,9 +20,11 @@ QRS_ON_FRAC = 0.08
 QRS_OFF_FRAC = 0.05
 QRS_NOISE_K = 0.0
 # Constant corrections to the LUDB annotators' convention (fitted on the LUDB records; docs/measurement.md)
-SHIFT_MS = {"qrs_on": -16.0, "qrs_off": 9.0, "p_on": 2.0, "p_off": 9.0, "t_end": 12.0}
+SHIFT_MS = {"qrs_on": -25.0, "qrs_off": 21.0, "p_on": -16.0, "p_off": 9.0, "t_end": 12.0}
 QRS_HZ = 60.0
 QRS_OFF_HZ = 40.0
+QRS_MAG_WEIGHT = 0.5
+QRS_MAG_FRAC = 0.2
 P_FRAC = 0.2
 T_FRAC = 0.15
 P_MIN_MV = 0.04
@@ -32,6 +34,8 @@ P_OFF_FRAC = 0.2
 P_SEARCH_S = 0.3
 P_GAP_S = 0.03
 P_HOLD_S = 0.01
+P_MAG_WEIGHT = 0.7  # P onset: 70 % the magnitude estimate (40 % of the P peak), 30 % the velocity one
+P_ON_MAG_FRAC = 0.4
 P_LOCAL_MIN = 0.0  # also stop at a local minimum of the velocity below this fraction
 T_HZ = 10.0
 T_PEAK_MAX_S = 0.5
@@ -88,6 +92,7 @@ def delineate(med: np.ndarray, fs: float, pre: int, rr_s: float | None) -> Bound
     base = np.nanmedian(med[:, max(0, qrs_on - int(0.03 * fs)): qrs_on - int(0.005 * fs) + 1], axis=1)
     t_peak, t_end, t_reason = _t_wave(med - base[:, None], fs, qrs_on, qrs_off, rr_s)
     p_on, p_off, p_reason = _p_wave(med - base[:, None], fs, qrs_on, rr_s)
+    qrs_on, qrs_off = _blend_qrs(med - base[:, None], fs, qrs_on, qrs_off)
 
     def shift(k: int, name: str) -> int:
         return int(round(k + SHIFT_MS[name] * fs / 1000.0))
@@ -97,6 +102,24 @@ def delineate(med: np.ndarray, fs: float, pre: int, rr_s: float | None) -> Bound
 
     return Boundaries(shift(qrs_on, "qrs_on"), shift(qrs_off, "qrs_off"), t_peak, maybe(t_end, "t_end"),
                       maybe(p_on, "p_on"), maybe(p_off, "p_off"), p_reason, t_reason)
+
+
+def _blend_qrs(med: np.ndarray, fs: float, on: int, off: int) -> tuple[int, int]:
+    """Average the velocity boundaries with where the spatial magnitude (60-Hz low-pass, baseline at the
+    QRS onset) crosses ``QRS_MAG_FRAC`` of its QRS peak: two estimates whose errors partly cancel."""
+    m = _magnitude(med, fs, 60.0)
+    lo, hi = max(0, on - int(0.02 * fs)), min(m.size, off + int(0.02 * fs))
+    if hi - lo < 3:
+        return on, off
+    peak = lo + int(np.argmax(m[lo:hi]))
+    thr = QRS_MAG_FRAC * m[peak]
+    k_on, k_off = peak, peak
+    while k_on > max(0, on - int(0.08 * fs)) and m[k_on] > thr:
+        k_on -= 1
+    while k_off < min(m.size - 1, off + int(0.08 * fs)) and m[k_off] > thr:
+        k_off += 1
+    w = QRS_MAG_WEIGHT
+    return int(round((1 - w) * on + w * k_on)), int(round((1 - w) * off + w * k_off))
 
 
 def _magnitude(med: np.ndarray, fs: float, high_hz: float) -> np.ndarray:
@@ -163,6 +186,11 @@ def _p_wave(med: np.ndarray, fs: float, qrs_on: int, rr_s: float | None) -> tupl
         if P_LOCAL_MIN and on < up and v[on] < P_LOCAL_MIN * v[up] and v[on] <= v[on - 1] and v[on] <= v[on + 1]:
             break
         on -= 1
+    if P_MAG_WEIGHT:
+        on_m = peak
+        while on_m > max(1, peak - int(0.1 * fs)) and m[on_m] > P_ON_MAG_FRAC * amp:
+            on_m -= 1
+        on = int(round((1 - P_MAG_WEIGHT) * on + P_MAG_WEIGHT * on_m))
     off = peak
     while off < qrs_on - 1 and m[off] > P_OFF_FRAC * amp:
         off += 1
