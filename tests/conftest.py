@@ -65,6 +65,8 @@ def pytest_sessionstart(session) -> None:
 SLOW_MODULES = {
     "tests/installer/test_frozen_app.py": "builds the frozen app with PyInstaller",
     "tests/engine/test_fidelity.py": "torch/transformers reference on every image",
+    "tests/engine/test_cli_interpret.py": "interpret end to end in child processes with the real engine (45 s)",
+    "tests/engine/test_gui_shape.py": "the window's engine holder on the real engine",
     "tests/quantize/test_parity.py": "torch/transformers reference",
     "tests/quantize/test_convert.py": "end-to-end conversions with validation",
     "tests/quantize/test_convert_repo_id.py": "download and conversion",
