@@ -7,9 +7,7 @@ from pathlib import Path
 
 import numpy as np
 
-from tests.support.paths import SHARED
-
-LUDB = SHARED / "data" / "ludb" / "data"
+from tests.support.paths import LUDB  # noqa: F401 - where LUDB is: tests/data/ludb, or the shared set
 
 
 def write_wfdb(folder: Path, name: str, signals_mv: np.ndarray, fs: float,

@@ -2,8 +2,8 @@
 
 Every file a test names is kept in ``tests/data`` (sources and licences in its README), so a clone anywhere
 can run the tests. The shared sets (``../shared/data`` beside the checkout, or ``$PULSE_SHARED/data``) add
-to them when present: :func:`ecg_image_files` lists both, and PTB-XL comes from the shared set (all 200
-records) when it is there. :func:`data_summary` says which were used (printed at the end of a pytest run).
+to them when present: :func:`ecg_image_files` lists both, and PTB-XL and LUDB come from the shared sets (200
+and 100 records) when they are there. :func:`data_summary` says which were used (printed at the end of a pytest run).
 """
 
 from __future__ import annotations
@@ -23,6 +23,9 @@ SHARED_ECG_IMAGES = SHARED_DATA / "ecg-images"
 REPO_PTBXL = DATA / "ptbxl"
 SHARED_PTBXL = SHARED_DATA / "ptbxl"
 PTBXL = SHARED_PTBXL if (SHARED_PTBXL / "signals.npz").is_file() else REPO_PTBXL
+REPO_LUDB = DATA / "ludb" / "data"  # WFDB records and their annotations, as LUDB ships them
+SHARED_LUDB = SHARED_DATA / "ludb" / "data"
+LUDB = SHARED_LUDB if (SHARED_LUDB / "1.hea").is_file() else REPO_LUDB
 
 
 def _images_in(folder: Path) -> list[Path]:
@@ -48,12 +51,18 @@ def _ptbxl_count(folder: Path) -> int:
         return 0
 
 
+def _ludb_count(folder: Path) -> int:
+    return len(list(folder.glob("*.hea"))) if folder.is_dir() else 0
+
+
 def data_summary() -> str:
     """One line: which real data sets the tests used."""
-    own = f"tests/data ({len(_images_in(ECG_IMAGES))} ECG images, {_ptbxl_count(REPO_PTBXL)} PTB-XL records)"
+    own = (f"tests/data ({len(_images_in(ECG_IMAGES))} ECG images, {_ptbxl_count(REPO_PTBXL)} PTB-XL records, "
+           f"{_ludb_count(REPO_LUDB)} LUDB records)")
     shared_images = _images_in(SHARED_ECG_IMAGES)
-    if not shared_images and PTBXL is REPO_PTBXL:
+    if not shared_images and PTBXL is REPO_PTBXL and LUDB is REPO_LUDB:
         return f"Real test data: {own}; no shared data at {SHARED_DATA} (set PULSE_SHARED to add the larger sets)."
     more = len({p.name for p in shared_images} - {p.name for p in _images_in(ECG_IMAGES)})
     ptbxl = f"{_ptbxl_count(SHARED_PTBXL)} PTB-XL records" if PTBXL is SHARED_PTBXL else "no PTB-XL"
-    return f"Real test data: {own} + shared {SHARED_DATA} ({more} more ECG images, {ptbxl})."
+    ludb = f"{_ludb_count(SHARED_LUDB)} LUDB records" if LUDB is SHARED_LUDB else "no LUDB"
+    return f"Real test data: {own} + shared {SHARED_DATA} ({more} more ECG images, {ptbxl}, {ludb})."
