@@ -12,7 +12,6 @@ import argparse
 import json
 import sys
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
 from pulse_desktop.cli.interpret_study import (
@@ -21,7 +20,6 @@ from pulse_desktop.cli.interpret_study import (
     UsageError,
     add_study_arguments,
     run_interpretation,
-    write_report,
 )
 from pulse_desktop.core.settings import DEFAULT_QUESTION
 
@@ -194,8 +192,6 @@ def run(args) -> int:
         if session.study_id is not None:
             print(f"Study {session.study_id} is saved with its picture but was not interpreted.", file=sys.stderr)
         raise error
-    if args.pdf and session.study_id is not None:
-        write_report(session.study_id, Path(args.pdf), args.paper)
     if args.json:
         data = answer_json(outcome, args.question, str(args.image), installed)
         if args.pdf:

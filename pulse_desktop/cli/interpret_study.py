@@ -148,6 +148,9 @@ def run_interpretation(args: argparse.Namespace, settings: CliEngineSettings, in
                             streamed="".join(streamed))
             raise
         workflow.finish(run, "succeeded", answer, "".join(streamed))
+        if args.pdf and workflow.session.study_id is not None:
+            workflow.write_report(Path(args.pdf), report_settings(args.paper))
+            print(f"Report written to {args.pdf}", file=sys.stderr)
         engine = holder.engine
         inner = getattr(engine, "engine", engine)
         settings_of = getattr(inner, "settings", None)
@@ -160,13 +163,9 @@ def _opener() -> Callable[[Any, CliEngineSettings], Any]:
     return open_engine  # looked up at call time, so that a test's replacement is used
 
 
-def write_report(study_id: str, pdf: Path, paper: str | None) -> None:
-    from pulse_desktop.core.report import ReportSettings, write_study_pdf
-    from pulse_desktop.core.storage import Store
+def report_settings(paper: str | None) -> Any:
+    """The report's facility and paper from the settings file, the paper overridden by ``--paper``."""
+    from pulse_desktop.core.report import ReportSettings
 
     settings = ReportSettings.from_settings_file()
-    if paper:
-        settings = ReportSettings(settings.facility_name, settings.facility_logo, paper)
-    with Store.open() as store:
-        write_study_pdf(store, study_id, pdf, settings)
-    print(f"Report written to {pdf}", file=sys.stderr)
+    return ReportSettings(settings.facility_name, settings.facility_logo, paper) if paper else settings

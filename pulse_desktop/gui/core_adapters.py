@@ -7,7 +7,6 @@ The picture's review (straightening and the quality check) is the study workflow
 from __future__ import annotations
 
 import logging
-from pathlib import Path
 from typing import Any
 
 log = logging.getLogger("pulse_desktop.gui.core_adapters")
@@ -18,20 +17,6 @@ def open_store() -> Any:
     from pulse_desktop.core.storage import Store
 
     return Store.open()
-
-
-def write_report(store: Any, study_id: str, out: Path, settings: Any) -> Path:
-    """The PDF report of a stored study (core/report; it reads the GUI settings' facility and paper)."""
-    from pulse_desktop.core.report import write_study_pdf
-
-    return write_study_pdf(store, study_id, out, settings)
-
-
-def export_study(store: Any, study_id: str, folder: Path, settings: Any) -> list[Path]:
-    """Pictures, study.json and report.pdf into ``folder``."""
-    from pulse_desktop.core.report import export_study as export
-
-    return export(store, study_id, folder, settings)
 
 
 def open_camera(source: int | str) -> Any:

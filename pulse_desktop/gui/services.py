@@ -34,8 +34,6 @@ class Services:
     import_bundle: Callable[[Path, CancelToken], Iterator[object]]
     convert_weights: Callable[[str, str, CancelToken], Iterator[object]]
     open_store: Callable[[], Any]
-    write_report: Callable[[Any, str, Path, Any], Path]  # (store, study_id, out, settings) -> PDF path
-    export_study: Callable[[Any, str, Path, Any], list]  # (store, study_id, folder, settings) -> files
     open_camera: Callable[[int | str], Any]  # -> FrameSource: read() -> Frame(.image RGB) | None, .fps, close()
     paper_watcher: Callable[[float], Any]  # (fps) -> AutoCapture: update(rgb) -> .corners .hint .steady .captured
 
@@ -101,8 +99,6 @@ def default_services() -> Services:
         import_bundle=_import_bundle,
         convert_weights=_convert_weights,
         open_store=core_adapters.open_store,
-        write_report=core_adapters.write_report,
-        export_study=core_adapters.export_study,
         open_camera=core_adapters.open_camera,
         paper_watcher=core_adapters.paper_watcher,
     )

@@ -58,7 +58,7 @@ class StudyController(QObject):
         self.parent_widget = parent_widget
         self.engine = EngineHolder(services.open_engine)
         self.workflow = StudyWorkflow(StudyRecorder(services.open_store), self.engine, services.resolve_bundle)
-        self.history = StudyHistory(self.workflow.recorder, services, jobs, self)
+        self.history = StudyHistory(self.workflow, jobs, self)
         self.run_job: Job | None = None
         self._run: Run | None = None
         self._image_job: Job | None = None

@@ -1,7 +1,7 @@
 """The study history as the history page and the report flow see it: search, reopen, delete, export, PDF.
 
-A narrow collaborator over the workflow's recorder (core/study): the pages never reach the store through the
-window. Reading pictures, exporting and writing PDFs run off the GUI thread, after any queued store writes.
+A narrow collaborator over the core workflow (its recorder, report and export steps): the pages never reach
+the store through the window. Reading pictures, exporting and writing PDFs run off the GUI thread, after any queued store writes.
 """
 
 from __future__ import annotations
@@ -12,15 +12,15 @@ from typing import Any
 from PySide6.QtCore import QObject
 
 from pulse_desktop.core.study.history import StudyRow, search, session_from_study
-from pulse_desktop.core.study.recorder import StudyRecorder
+from pulse_desktop.core.study.workflow import StudyWorkflow
 from pulse_desktop.gui.image_convert import prepare_pictures
 from pulse_desktop.gui.workers import FailureHandler, Job, JobRunner
 
 
 class StudyHistory(QObject):
-    def __init__(self, recorder: StudyRecorder, services: Any, jobs: JobRunner, parent: QObject | None = None) -> None:
+    def __init__(self, workflow: StudyWorkflow, jobs: JobRunner, parent: QObject | None = None) -> None:
         super().__init__(parent)
-        self._recorder, self._services, self._jobs = recorder, services, jobs
+        self._workflow, self._recorder, self._jobs = workflow, workflow.recorder, jobs
 
     @property
     def unavailable(self) -> str:
@@ -49,18 +49,16 @@ class StudyHistory(QObject):
     def export(self, study_id: str, folder: Path, settings: Any = None,
                on_failure: FailureHandler | None = None) -> Job:
         """Pictures, study.json and report.pdf into ``folder/study-ID`` (a job; its result is that folder)."""
-        store, export = self._recorder.store, self._services.export_study
-        target = Path(folder) / f"study-{study_id}"
+        workflow = self._workflow
 
         def work() -> Path:
-            export(store, study_id, target, settings)
-            return target
+            return workflow.export(Path(folder), settings, study_id)
 
         return self._jobs.call_in_order("export", work, context="exporting the study", on_failure=on_failure)
 
     def write_pdf(self, study_id: str, out: Path, settings: Any) -> Path:
         """The report of a stored study (call it from a job; the store is thread-safe)."""
-        return self._services.write_report(self._recorder.store, study_id, Path(out), settings)
+        return self._workflow.write_report(Path(out), settings, study_id)
 
     def pdf_job(self, name: str, study_id: str, out: Path, settings: Any, then: Any = None, *, context: str,
                 on_failure: FailureHandler | None = None) -> Job:

@@ -161,3 +161,25 @@ def test_cancelled_before_the_engine_runs(bundle):
     wf.adopt_picture(opened())
     with pytest.raises(Cancelled):
         list(wf.interpret("Q?", Settings()).work(cancel))
+
+
+def test_report_and_export_come_from_what_was_stored(bundle, tmp_path):
+    import json
+
+    from pypdf import PdfReader
+
+    from pulse_desktop.core.errors import StorageError
+
+    wf = workflow(RecordingEngine(), bundle)
+    wf.adopt_picture(opened())
+    wf.set_patient(Patient("Ana Müller", "P-0042"))
+    with pytest.raises(StorageError):  # not recorded yet: nothing to report
+        wf.write_report(tmp_path / "early.pdf")
+    drive(wf, wf.interpret("Please report.", Settings()))
+    pdf = wf.write_report(tmp_path / "report.pdf")
+    text = "".join(page.extract_text() for page in PdfReader(str(pdf)).pages)
+    assert "Ana Müller" in text and "UNCONFIRMED" in text
+    folder = wf.export(tmp_path / "out")
+    assert folder.name == f"study-{wf.session.study_id}" and (folder / "report.pdf").is_file()
+    data = json.loads((folder / "study.json").read_text(encoding="utf-8"))
+    assert data["study"]["patient"]["name"] == "Ana Müller"

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from pulse_desktop.core.cancel import CancelToken
@@ -224,6 +225,33 @@ class StudyWorkflow:
         if s.study_id is not None:
             s.unsaved = False
         return s.study_id
+
+    # ----- what leaves the app (any thread: the store is thread-safe) ----------------------------------------
+    def _recorded(self, study_id: str | None) -> tuple[Any, str]:
+        from pulse_desktop.core.errors import StorageError
+
+        store, study_id = self.recorder.store, study_id or self.session.study_id
+        if store is None or study_id is None:
+            raise StorageError("The report needs the study to be saved first"
+                               + (f" ({self.recorder.unavailable})." if self.recorder.unavailable else "."),
+                               "Check the data folder, then try again.")
+        return store, study_id
+
+    def write_report(self, out: Path, settings: Any = None, study_id: str | None = None) -> Path:
+        """The PDF report of the (recorded) study, from what the store holds (core/report)."""
+        from pulse_desktop.core.report import write_study_pdf
+
+        store, study_id = self._recorded(study_id)
+        return Path(write_study_pdf(store, study_id, Path(out), settings))
+
+    def export(self, folder: Path, settings: Any = None, study_id: str | None = None) -> Path:
+        """Pictures, study.json and report.pdf into ``folder/study-ID``; returns that folder."""
+        from pulse_desktop.core.report import export_study
+
+        store, study_id = self._recorded(study_id)
+        target = Path(folder) / f"study-{study_id}"
+        export_study(store, study_id, target, settings)
+        return target
 
     def adopt(self, session: StudySession) -> None:
         """A study reopened from the history becomes the current one."""
