@@ -1308,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>Open or capture an ECG first.</source>
             <translation>افتح تخطيط قلب أو التقطه أولًا.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>لا يمكن تفسير الصورة: انظر النتائج أعلاه.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>اقبل تحذيرات الجودة (أو التقط صورة أفضل) للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>The model is busy.</source>
             <translation>النموذج مشغول.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
             <source>Retake the picture following the hints.</source>
             <translation>أعد التقاط الصورة باتباع الإرشادات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>تحتاج أسئلة المتابعة إلى وجود تفسير هذا الفحص في الذاكرة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>أعد تفسير تخطيط القلب لطرح مزيد من الأسئلة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>قرأ النموذج الصورة: سيبدأ التفسير أسرع.</translation>
         </message>

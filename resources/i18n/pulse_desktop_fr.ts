@@ -1308,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>Open or capture an ECG first.</source>
             <translation>Ouvrez ou capturez d'abord un ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>L'image ne peut pas être interprétée : voir les constats ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Acceptez les avertissements de qualité (ou prenez une meilleure photo) pour continuer.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>The model is busy.</source>
             <translation>Le modèle est occupé.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
             <source>Retake the picture following the hints.</source>
             <translation>Reprenez la photo en suivant les conseils.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Les questions complémentaires nécessitent l'interprétation de cet examen en mémoire.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Interprétez à nouveau l'ECG pour poser d'autres questions.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>Le modèle a lu l'image : l'interprétation commencera plus tôt.</translation>
         </message>

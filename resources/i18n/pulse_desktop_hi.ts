@@ -1308,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>Open or capture an ECG first.</source>
             <translation>पहले कोई ईसीजी खोलें या कैप्चर करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>इस चित्र की व्याख्या नहीं की जा सकती: ऊपर दिए गए निष्कर्ष देखें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>आगे बढ़ने के लिए गुणवत्ता चेतावनियाँ स्वीकार करें (या बेहतर फ़ोटो लें)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>The model is busy.</source>
             <translation>मॉडल व्यस्त है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
             <source>Retake the picture following the hints.</source>
             <translation>सुझावों के अनुसार फ़ोटो दोबारा लें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>अनुवर्ती प्रश्नों के लिए इस जाँच की व्याख्या मेमोरी में होनी चाहिए।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>और प्रश्न पूछने के लिए ईसीजी की फिर से व्याख्या करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>मॉडल ने चित्र पढ़ लिया है: व्याख्या जल्दी शुरू होगी।</translation>
         </message>

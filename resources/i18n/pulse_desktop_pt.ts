@@ -1308,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>Open or capture an ECG first.</source>
             <translation>Abra ou capture primeiro um ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>A imagem não pode ser interpretada: veja os resultados acima.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Aceite os avisos de qualidade (ou tire uma fotografia melhor) para continuar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>The model is busy.</source>
             <translation>O modelo está ocupado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
             <source>Retake the picture following the hints.</source>
             <translation>Tire de novo a fotografia seguindo as dicas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>As perguntas adicionais precisam da interpretação deste exame em memória.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Interprete o ECG de novo para fazer mais perguntas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>O modelo já leu a imagem: a interpretação começará mais cedo.</translation>
         </message>

@@ -1308,42 +1308,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="190" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
             <source>Open or capture an ECG first.</source>
             <translation>Kwanza fungua au piga picha ya ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>Picha haiwezi kufasiriwa: angalia matokeo yaliyo juu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Kubali maonyo ya ubora (au piga picha bora zaidi) ili kuendelea.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
             <source>The model is busy.</source>
             <translation>Modeli ina shughuli.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="211" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
             <source>Retake the picture following the hints.</source>
             <translation>Piga picha tena ukifuata maelekezo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Maswali ya ziada yanahitaji ufasiri wa uchunguzi huu uwe kwenye kumbukumbu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="224" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Fasiri ECG tena ili kuuliza maswali zaidi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="278" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>Modeli imeshasoma picha: ufasiri utaanza mapema zaidi.</translation>
         </message>
