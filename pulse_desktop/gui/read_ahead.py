@@ -22,6 +22,7 @@ from PySide6.QtCore import QObject, Signal
 from pulse_desktop.core.errors import PulseError
 from pulse_desktop.core.events import Progress, StageFinished, StageStarted
 from pulse_desktop.core.study.engine_holder import EngineHolder, EngineSettings, engine_key
+from pulse_desktop.core.study.rules import same_reading
 from pulse_desktop.gui.workers import Job, JobRunner
 
 log = logging.getLogger("pulse_desktop.gui.read_ahead")
@@ -41,7 +42,7 @@ class ReadAhead(QObject):
 
     def start(self, image: Image.Image, settings: EngineSettings) -> Job:
         """Read ``image``, unless a job for this very picture and settings is running or has finished."""
-        if self.job is not None and image is self.image and self._key == engine_key(settings):
+        if self.job is not None and same_reading((self.image, self._key), image, settings):
             return self.job
         self.stop()
         resolve, holder = self._resolve, self._holder
@@ -77,7 +78,7 @@ class ReadAhead(QObject):
         job = self.job
         if job is None or not job.running:
             return
-        if image is not None and image is self.image and self._key == engine_key(settings):
+        if same_reading((self.image, self._key), image, settings):
             job.event.connect(lambda event: _forward_progress(event, forward))
         else:
             self.stop()

@@ -84,3 +84,21 @@ def test_one_patient_type_for_the_session_and_the_store():
     from pulse_desktop.core.storage import records
 
     assert StudySession().patient == Patient() and records.Patient is Patient
+
+
+def test_a_read_ahead_goes_on_only_for_the_same_picture_and_engine_settings():
+    from tests.study.drive import Settings
+
+    s = session_with()
+    picture = s.image_for_model()
+    read = (picture, rules_key(Settings()))
+    assert rules.same_reading(read, picture, Settings())
+    assert not rules.same_reading(read, s.original, Settings())  # the other picture
+    assert not rules.same_reading(read, picture, Settings(threads=4))  # the engine would be reloaded
+    assert not rules.same_reading(read, None, Settings())
+
+
+def rules_key(settings):
+    from pulse_desktop.core.study.engine_holder import engine_key
+
+    return engine_key(settings)

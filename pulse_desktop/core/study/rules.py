@@ -99,6 +99,15 @@ def check_confirm(session: StudySession, clinician: str, busy: bool = False) -> 
     return None
 
 
+def same_reading(read: tuple[object, tuple], image: object, settings: object) -> bool:
+    """Is a read-ahead of ``read`` = (picture, engine key) what reading ``image`` with ``settings`` would do?
+    Then it goes on (and Interpret takes it over); anything else stops it."""
+    from pulse_desktop.core.study.engine_holder import engine_key
+
+    picture, key = read
+    return image is not None and image is picture and key == engine_key(settings)  # type: ignore[arg-type]
+
+
 def should_read_ahead(session: StudySession, enabled: bool, busy: bool) -> bool:
     """Read the picture before Interpret? Only a picture that may be interpreted, not yet answered."""
     return (enabled and session.image_for_model() is not None and not session.blocked and not session.answered
