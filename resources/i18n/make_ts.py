@@ -144,11 +144,11 @@ def lupdate_tool() -> Path:
     raise SystemExit(f"PySide6's lupdate was not found in {folder}; install PySide6-Essentials")
 
 
-def run_lupdate() -> None:
-    """The README's command: every GUI module into the template (no obsolete entries kept)."""
+def run_lupdate(target: Path = TEMPLATE) -> None:
+    """The README's command: every GUI module into ``target`` (no obsolete entries kept)."""
     gui = ROOT / "pulse_desktop" / "gui"
     sources = sorted(str(p.relative_to(ROOT)) for p in [*gui.glob("*.py"), *(gui / "views").glob("*.py")])
-    subprocess.run([str(lupdate_tool()), *sources, "-no-obsolete", "-ts", str(TEMPLATE.relative_to(ROOT))],
+    subprocess.run([str(lupdate_tool()), *sources, "-no-obsolete", "-ts", str(target)],
                    cwd=ROOT, check=True, capture_output=True, timeout=300)
 
 

@@ -107,3 +107,15 @@ def test_a_context_override_wins():
     table = make_ts.Table("fr", "Français", {"Patient": "Patient"}, {"ReviewPage": {"Patient": "Patiente"}})
     assert table.lookup(make_ts.Message("ReviewPage", "Patient")) == "Patiente"
     assert table.lookup(make_ts.Message("HistoryPage", "Patient")) == "Patient"
+
+
+def test_the_template_is_current_with_the_code(tmp_path):
+    """Every string of the GUI code is in the committed template, and nothing else: run the README's lupdate
+    into a scratch file and compare (when this fails: python resources/i18n/make_ts.py --lupdate --prune,
+    then translate what it reports)."""
+    scratch = tmp_path / "template.ts"
+    make_ts.run_lupdate(scratch)
+    fresh = {(m.context, m.source) for m in make_ts.template_messages(scratch)}
+    committed = {(m.context, m.source) for m in make_ts.template_messages()}
+    assert fresh - committed == set(), "strings missing from the template"
+    assert committed - fresh == set(), "obsolete strings in the template"
