@@ -86,6 +86,7 @@ def test_interpret_writes_a_pdf_offline(installed_root, tmp_path, tiny_bundle_f3
     image = ecg_image_files()[0]
     result = _run_offline(installed_root, ["interpret", str(image), "--patient-name", "Frozen Test",
                                            "--patient-id", "FZ-1", "--max-new-tokens", "8",
+                                           "--accept-warnings-by", "Dr Frozen",
                                            "--pdf", str(pdf)], tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     text = "".join(page.extract_text() for page in PdfReader(pdf).pages)
