@@ -22,6 +22,7 @@ from pulse_desktop.cli.interpret_study import (
     run_interpretation,
 )
 from pulse_desktop.core.settings import DEFAULT_QUESTION
+from pulse_desktop.core.study.digital import measurements_of
 
 HUMILITY = "Computer-generated interpretation, unconfirmed until a clinician confirms it."
 
@@ -31,7 +32,9 @@ def register(sub) -> None:
                        description="Straighten and check an ECG picture as the app does, then ask the local "
                                    "model. Exit 0: answered; 2: bad input or option; 3: the picture's quality "
                                    "stops it (the findings are printed); 4: model bundle problem.")
-    p.add_argument("image", help="the ECG image (PNG, JPEG, BMP, TIFF, GIF first frame, PDF first page)")
+    p.add_argument("image", help="the ECG image (PNG, JPEG, BMP, TIFF, GIF first frame, PDF first page), or a "
+                                 "digital ECG file (WFDB .hea, DICOM .dcm, HL7 aECG / Philips / GE MUSE .xml, EDF "
+                                 ".edf): drawn as a 3x4 page that the model reads as it is, and measured")
     add_engine_arguments(p)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
     p.add_argument("--as-is", action="store_true",
@@ -114,6 +117,8 @@ def answer_json(outcome: Outcome, question: str, image: str, bundle: Any) -> dic
     if session.study_id is not None:
         data["study_id"] = session.study_id
     data["notes"] = list(getattr(session.loaded, "notes", ()))
+    measured = measurements_of(session.loaded)  # a digital recording: measured by the app from the signal
+    data["measurements"] = None if measured is None else measured.to_dict()
     data["disclaimer"] = HUMILITY
     return data
 
@@ -171,6 +176,16 @@ def _print_findings(session) -> None:
                 print(f"      What to do: {f.advice}", file=sys.stderr)
 
 
+def _print_measurements(session) -> None:
+    m = measurements_of(session.loaded)
+    if m is None:
+        return
+    d = m.to_dict()
+    shown = ", ".join(f"{k} {'-' if d[k] is None else d[k]}" for k in ("heart_rate_bpm", "pr_ms", "qrs_ms", "qt_ms",
+                                                                       "qtc_ms", "qrs_axis_deg"))
+    print(f"Measured from the digital recording (PULSE Desktop, method {m.version}): {shown}", file=sys.stderr)
+
+
 def run(args) -> int:
     from pulse_desktop.core.bundle.registry import resolve_bundle
 
@@ -202,6 +217,7 @@ def run(args) -> int:
         for note in getattr(session.loaded, "notes", ()):
             print(f"Note: {note}", file=sys.stderr)
         _print_findings(session)
+        _print_measurements(session)
         a = outcome.answer
         stages = ", ".join(f"{k} {v:.2f} s" for k, v in {"load": outcome.load_seconds, **a.stages}.items())
         print(f"[{stages}; {a.image_tokens} image tokens; picture {session.picture_read}; bundle {installed.name}]",

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, fields
 
 METHOD = "median beat of all usable leads, global onsets and offsets (spatial velocity and magnitude)"
 VERSION = "1.0"
@@ -40,3 +40,13 @@ class Measurements:
             if d[name] is not None:
                 d[name] = round(float(d[name]))
         return d
+
+
+def measurements_from_dict(data: dict) -> Measurements:
+    """A :class:`Measurements` back from :meth:`Measurements.to_dict` (the study store keeps that); unknown keys
+    are ignored, so a record written by a later version still reads."""
+    known = {f.name for f in fields(Measurements)}
+    values = {k: v for k, v in dict(data).items() if k in known}
+    values["notes"] = tuple(values.get("notes", ()) or ())
+    values["reasons"] = dict(values.get("reasons", {}) or {})
+    return Measurements(**values)

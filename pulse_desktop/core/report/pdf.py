@@ -27,7 +27,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.units import mm
 from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
 
-from pulse_desktop.core.measure.result import Measurements
+from pulse_desktop.core.measure.result import Measurements, measurements_from_dict
 from pulse_desktop.core.report import blocks
 from pulse_desktop.core.report.fonts import clean_for_print, register_fonts
 from pulse_desktop.core.report.measure_block import measurement_block
@@ -137,8 +137,10 @@ def study_picture(store: Any, study: Study) -> Path | None:
 def write_study_pdf(store: Any, study_id: str, out: Path, settings: ReportSettings | Any = None, *,
                     measurements: Measurements | None = None) -> Path:
     """Write the report of a stored study (``store`` is a :class:`~pulse_desktop.core.storage.Store`);
-    ``measurements`` as in :func:`write_pdf`."""
+    ``measurements`` as in :func:`write_pdf` (default: those stored with the study, from a digital recording)."""
     study = store.get(study_id)
+    if measurements is None and study.measurements:
+        measurements = measurements_from_dict(study.measurements)
     return write_pdf(study, out, settings, ecg_image=study_picture(store, study), measurements=measurements)
 
 

@@ -130,6 +130,7 @@ class Study:
     bundle: BundleInfo | None = None
     turns: tuple[Turn, ...] = ()
     updated_at: str = ""
+    measurements: dict[str, Any] | None = None  # from a digital recording (Measurements.to_dict()); None: a picture
 
     @property
     def incomplete(self) -> bool:

@@ -73,7 +73,15 @@ def study_from_rows(row: sqlite3.Row, images: list[sqlite3.Row], turns: list[sql
                               width=i["width"], height=i["height"]) for i in images),
         quality=quality_from_json(row["quality_json"]), bundle=bundle,
         turns=tuple(turn_from_row(t) for t in turns),
+        measurements=measurements_from_json(row["measurements_json"]),
     )
+
+
+def measurements_from_json(text: str | None) -> dict[str, Any] | None:
+    if not text:
+        return None
+    data = json.loads(text)
+    return data if isinstance(data, dict) else None
 
 
 def summary_from_row(row: sqlite3.Row) -> StudySummary:

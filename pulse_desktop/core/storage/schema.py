@@ -80,7 +80,11 @@ _V1 = (
     "CREATE INDEX events_study ON events (study_id)",
 )
 
-MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1,)
+# 1 -> 2: the measurements of a study read from a digital recording (JSON of Measurements.to_dict(); NULL for a
+# picture). Older databases gain the column as NULL: their studies read as before.
+_V2 = ("ALTER TABLE studies ADD COLUMN measurements_json TEXT",)
+
+MIGRATIONS: tuple[tuple[str, ...], ...] = (_V1, _V2)
 SCHEMA_VERSION = len(MIGRATIONS)
 
 

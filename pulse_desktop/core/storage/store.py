@@ -11,6 +11,7 @@ committed so far; on the next open, answers whose writing process is gone are ma
 
 from __future__ import annotations
 
+import json
 import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
@@ -218,6 +219,14 @@ class Store:
             conn.execute("UPDATE studies SET quality_json = ? WHERE study_id = ?",
                          (rows.quality_to_json(record), study_id))
             self._event(conn, study_id, "quality", "override" if record.override else "")
+
+    def record_measurements(self, study_id: str, measurements: Mapping[str, Any] | None) -> None:
+        """The measurements of a study read from a digital recording (plain JSON values; None removes them)."""
+        text = None if measurements is None else json.dumps(dict(measurements), ensure_ascii=False, allow_nan=False)
+        with self._tx("saving the measurements") as conn:
+            self._require(conn, study_id)
+            conn.execute("UPDATE studies SET measurements_json = ? WHERE study_id = ?", (text, study_id))
+            self._event(conn, study_id, "measurements", "" if text else "removed")
 
     def set_bundle(self, study_id: str, bundle: BundleInfo) -> None:
         bundle = clean_record(bundle)

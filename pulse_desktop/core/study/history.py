@@ -7,6 +7,7 @@ from typing import Any
 
 from PIL import Image
 
+from pulse_desktop.core.study.digital import reopened
 from pulse_desktop.core.study.session import ASK, FOLLOW_UP, StudySession
 from pulse_desktop.core.study.values import Review, Turn
 
@@ -51,6 +52,7 @@ def session_from_study(study: Any, store: Any) -> StudySession:
     from pulse_desktop.core.imaging.load_image import load_image
 
     loaded = load_image(store.image_path(study.original)) if study.original is not None else None
+    loaded = reopened(loaded, getattr(study, "measurements", None))  # a digital recording keeps its measurements
     straightened = None
     if study.straightened is not None:
         with Image.open(store.image_path(study.straightened)) as picture:

@@ -39,8 +39,17 @@ def unchecked(original: Image.Image) -> Review:
 def open_file(path: Path, *, page: int = 0, check: bool = True,
               corners: Sequence[Sequence[float]] | None = None) -> OpenedPicture:
     """Read an image or PDF page (UnreadableInputError when it cannot be read), then review it (straightened
-    at ``corners``, the paper's corners in the original, when given)."""
+    at ``corners``, the paper's corners in the original, when given). A digital ECG recording is read,
+    drawn and measured instead (:func:`pulse_desktop.core.study.digital.open_recording`)."""
+    from pulse_desktop.core.ecg_files import is_digital_ecg_file
     from pulse_desktop.core.imaging.load_image import load_image
+
+    if is_digital_ecg_file(path):
+        if corners is not None:
+            raise ValueError("a digital recording is drawn straight, so it has no paper corners to give")
+        from pulse_desktop.core.study.digital import open_recording
+
+        return open_recording(Path(path), check=check)
 
     loaded = load_image(Path(path), page=page)
     review = review_picture(loaded.image, corners) if check else unchecked(loaded.image)

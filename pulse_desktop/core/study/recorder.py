@@ -18,6 +18,7 @@ from PIL import Image
 
 from pulse_desktop.core.storage.records import Patient, QualityOverride, QualityRecord
 from pulse_desktop.core.study.answer_recording import record_answer
+from pulse_desktop.core.study.digital import measurements_json
 from pulse_desktop.core.study.events import StudyRecorded
 from pulse_desktop.core.study.session import StudySession
 from pulse_desktop.core.study.values import Review
@@ -87,6 +88,8 @@ class StudyRecorder:
                                       clinician=draft.clinician)
         store.record_quality(study_id, quality_record(draft.review, draft.overrides, draft.override_by))
         self.attach_pictures(study_id, draft.loaded, draft.review)
+        if measurements_json(draft.loaded) is not None:  # a digital recording: kept with the study
+            store.record_measurements(study_id, measurements_json(draft.loaded))
         return study_id
 
     def attach_pictures(self, study_id: str, loaded: Any, review: Review | None) -> None:

@@ -14,6 +14,7 @@ from PIL import Image
 
 from pulse_desktop.core.findings import Finding
 from pulse_desktop.core.storage.records import Patient
+from pulse_desktop.core.study.digital import READ_AS, is_recording
 from pulse_desktop.core.study.values import Review, Turn
 
 ASK, FOLLOW_UP = "ask", "follow_up"
@@ -58,13 +59,17 @@ class StudySession:
 
     def image_for_model(self) -> Image.Image | None:
         """The picture the model reads: the straightened one unless the clinician chose the original."""
-        if self.review is not None and self.review.straightened is not None and self.use_straightened:
+        if self.review is not None and self.review.straightened is not None and self.use_straightened \
+                and not is_recording(self.loaded):  # a digital recording's page is read as it is
             return self.review.straightened
         return self.original
 
     @property
     def picture_read(self) -> str:
-        """Which picture the model reads: "straightened", "original" (checked) or "as-is" (not checked)."""
+        """Which picture the model reads: "straightened", "original" (checked), "as-is" (not checked) or
+        "rendered" (the page drawn from a digital recording, as it is)."""
+        if is_recording(self.loaded):
+            return READ_AS
         if self.review is not None and not self.review.checked:
             return "as-is"
         if self.review is not None and self.review.straightened is not None and self.use_straightened:
