@@ -1,13 +1,17 @@
 """Build the frozen app for this platform and package it.
 
-    python installer/build.py [--flavour cpu|gpu] [--skip-freeze] [--allow-single-cpu-build]
+    python installer/build.py [--flavour cpu|gpu] [--skip-freeze] [--allow-single-cpu-build] [--allow-cpu-only]
 
 llama.cpp must be the portable build (one CPU library per instruction-set level, the best loaded at run
 time), or the installed app would crash with "illegal instruction" on any processor older than the build
 machine's. Build it before freezing:
-    CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON" \
+    CMAKE_ARGS="-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON -DGGML_VULKAN=ON" \
         pip install --no-cache-dir --force-reinstall llama-cpp-python==<the pinned version>
-(add -DGGML_CUDA=on, -DGGML_VULKAN=on... for GPU offload).
+The GPU backends are loadable libraries beside the CPU variants (GGML_BACKEND_DL): Vulkan on Windows and Linux
+(any GPU with a Vulkan driver, integrated ones too; a machine without one runs on the CPU), Metal on macOS,
+and for the gpu flavour CUDA too (add -DGGML_CUDA=ON -DGGML_CUDA_NCCL=OFF: a system NCCL picked up at build
+time crashed the CUDA backend at device start; installer/gpu/cuda_check.sh checks ldd). GPU_CMAKE_ARGS below.
+The engine registers whatever is present at start (pulse_desktop/core/engine/llama/backends.py).
 
 Linux: build/dist/pulse-desktop/ (PyInstaller one-folder), then build/packages/pulse-desktop_<v>_<arch>.deb
 (desktop entry, icon, /usr/bin/pulse-desktop) and pulse-desktop-<v>-linux-<arch>.tar.gz.
@@ -36,6 +40,12 @@ DIST = BUILD / "dist"
 PACKAGES = BUILD / "packages"
 APP = "pulse-desktop"
 PORTABLE_CMAKE_ARGS = "-DGGML_NATIVE=OFF -DGGML_BACKEND_DL=ON -DGGML_CPU_ALL_VARIANTS=ON"
+GPU_CMAKE_ARGS = {  # added to PORTABLE_CMAKE_ARGS, per platform and flavour
+    ("linux", "cpu"): "-DGGML_VULKAN=ON", ("win32", "cpu"): "-DGGML_VULKAN=ON", ("darwin", "cpu"): "-DGGML_METAL=ON",
+    ("linux", "gpu"): "-DGGML_VULKAN=ON -DGGML_CUDA=ON -DGGML_CUDA_NCCL=OFF",
+    ("win32", "gpu"): "-DGGML_VULKAN=ON -DGGML_CUDA=ON -DGGML_CUDA_NCCL=OFF", ("darwin", "gpu"): "-DGGML_METAL=ON",
+}
+GPU_BACKENDS = ("cuda", "vulkan", "metal", "hip", "sycl")
 
 
 def llama_lib_dirs() -> list[Path]:
@@ -53,6 +63,30 @@ def llama_cpu_build(lib_dirs: list[Path]) -> str:
     own processor)."""
     names = [p.name.split(".")[0].removeprefix("lib") for d in lib_dirs if d.is_dir() for p in d.glob("*")]
     return "portable" if any(n.startswith("ggml-cpu-") for n in names) else "single"
+
+
+def llama_gpu_backends(lib_dirs: list[Path]) -> list[str]:
+    """The GPU backends the build carries (ggml-vulkan, ggml-cuda... libraries, or Metal built into a macOS
+    build's libggml, which cannot be told from the files: reported by selftest on the machine)."""
+    names = {p.name.split(".")[0].removeprefix("lib") for d in lib_dirs if d.is_dir() for p in d.glob("*")}
+    return [b for b in GPU_BACKENDS if f"ggml-{b}" in names]
+
+
+def check_llama_gpu_build(lib_dirs: list[Path], flavour: str, allow_missing: bool) -> list[str]:
+    """The installers carry a GPU backend (Vulkan; CUDA too in the gpu flavour); a build without is refused
+    with the command that makes one, unless told to package it anyway."""
+    found = llama_gpu_backends(lib_dirs)
+    wanted = ["cuda"] if flavour == "gpu" and sys.platform != "darwin" else []
+    wanted += ["vulkan"] if sys.platform in ("linux", "win32") else []
+    missing = [b for b in wanted if b not in found]
+    if missing and not allow_missing:
+        args = f"{PORTABLE_CMAKE_ARGS} {GPU_CMAKE_ARGS.get((sys.platform, flavour), '')}".strip()
+        raise SystemExit(
+            f"llama-cpp-python here has no {', '.join(missing)} backend: the installed app could not use the GPU.\n"
+            f"Rebuild it:  CMAKE_ARGS=\"{args}\" pip install --no-cache-dir --force-reinstall "
+            "llama-cpp-python==<pinned version>   (docs/performance.md, 'A Vulkan build', says what it needs)\n"
+            "or pass --allow-cpu-only for a package that runs on the CPU alone.")
+    return found
 
 
 def check_llama_cpu_build(lib_dirs: list[Path], allow_single: bool) -> str:
@@ -144,10 +178,13 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--flavour", choices=["cpu", "gpu"], default="cpu",
                         help="cpu leaves out onnxruntime's CUDA providers (default); gpu keeps them")
     parser.add_argument("--skip-freeze", action="store_true", help="package an existing build/dist")
+    parser.add_argument("--allow-cpu-only", action="store_true",
+                        help="package a llama.cpp without GPU backends (it runs on the CPU alone)")
     parser.add_argument("--allow-single-cpu-build", action="store_true",
                         help="package a llama.cpp built for this machine's processor only (tests, in-house use)")
     args = parser.parse_args(argv)
     cpu_build = check_llama_cpu_build(llama_lib_dirs(), args.allow_single_cpu_build)
+    gpu_backends = check_llama_gpu_build(llama_lib_dirs(), args.flavour, args.allow_cpu_only)
     version = _version()
     started = time.perf_counter()
     app_dir = DIST / APP if args.skip_freeze else freeze(args.flavour)
@@ -162,6 +199,7 @@ def main(argv: list[str] | None = None) -> int:
         raise SystemExit(f"no packaging for {sys.platform}")
     report = {
         "version": version, "platform": sys.platform, "flavour": args.flavour, "llama_cpu_build": cpu_build,
+        "llama_gpu_backends": gpu_backends,
         "freeze_seconds": round(frozen_s, 1), "total_seconds": round(time.perf_counter() - started, 1),
         "unpacked_mb": round(_tree_size(app_dir) / 2**20, 1),
         "packages": {p.name: round(p.stat().st_size / 2**20, 1) for p in packages},

@@ -11,7 +11,8 @@ import time
 import llama_cpp
 import numpy as np
 
-from pulse_desktop.core.engine.llama_lm import LanguageModel, LlamaTuning
+from pulse_desktop.core.engine.llama.language_model import LanguageModel
+from pulse_desktop.core.engine.llama.params import LlamaTuning
 
 
 def run(gguf: str, ctx_len: int, n_dec: int, variant: str) -> dict:

@@ -7,7 +7,8 @@ import json
 import sys
 import time
 
-from pulse_desktop.core.engine.llama_lm import LanguageModel, LlamaTuning
+from pulse_desktop.core.engine.llama.language_model import LanguageModel
+from pulse_desktop.core.engine.llama.params import LlamaTuning
 
 
 def memory_gib() -> dict:

@@ -4,7 +4,7 @@
 #
 # A portable build (GGML_BACKEND_DL, GGML_CPU_ALL_VARIANTS: README, Installers) has one CPU backend library
 # per instruction-set level, which pip installs into site-packages/bin: they go to llama_cpp/lib too, where
-# the engine loads them (pulse_desktop/core/engine/llama_lm.py, BACKEND_DIRS).
+# the engine loads them (pulse_desktop/core/engine/llama/backends.py, BACKEND_DIRS).
 import importlib.util
 from pathlib import Path
 

@@ -30,16 +30,24 @@ def register(sub) -> None:
     lev.add_argument("--n-batch", type=int)
     lev.add_argument("--n-ubatch", type=int)
     lev.add_argument("--flash-attn", choices=("on", "off", "auto"))
-    lev.add_argument("--kv-type", choices=("f16", "q8_0"))
+    lev.add_argument("--kv-type", choices=("f16", "q8_0", "q4_0"),
+                     help="KV cache type for K and V (quantized ones turn flash attention on; F32 bundles keep F32)")
+    lev.add_argument("--n-ctx", type=int, help="context positions (default: the bundle's; smaller: a smaller KV cache)")
+    lev.add_argument("--vision-resident", action="store_true", default=None,
+                     help="keep the vision session loaded beside the language model (default: only while encoding)")
     lev.add_argument("--mmap", dest="use_mmap", action="store_true", default=None)
     lev.add_argument("--no-mmap", dest="use_mmap", action="store_false")
     lev.add_argument("--repack", choices=("on", "off"),
                      help="llama.cpp's repacked CPU weight layout (default on: faster decode, slower prefill here)")
     lev.add_argument("--prefill-chunk", type=int,
                      help="positions per prefill call (default: the engine's, calibrated to about 1 s)")
-    lev.add_argument("--gpu-layers", type=int,
+    lev.add_argument("--gpu-layers", type=_gpu_layers,
                      help="layers offloaded to a GPU, also for llama.cpp's own path (default: chosen from free GPU memory)")
     p.set_defaults(func=run)
+
+
+def _gpu_layers(text: str) -> int:
+    return -1 if text.strip().lower() == "auto" else int(text)
 
 
 def run(args) -> int:
@@ -48,7 +56,8 @@ def run(args) -> int:
 
     levers = Levers(threads=args.threads, n_batch=args.n_batch, n_ubatch=args.n_ubatch, flash_attn=args.flash_attn,
                     kv_type=args.kv_type, use_mmap=args.use_mmap, prefill_chunk=args.prefill_chunk,
-                    gpu_layers=args.gpu_layers, repack=None if args.repack is None else args.repack == "on")
+                    gpu_layers=args.gpu_layers, repack=None if args.repack is None else args.repack == "on",
+                    n_ctx=args.n_ctx, vision_resident=args.vision_resident)
     options = BenchOptions(bundle=args.bundle, image=args.image, answer_tokens=args.answer_tokens,
                            question=args.question or DEFAULT_QUESTION, compare_mmproj=args.compare_llama_mmproj,
                            levers=levers, quick_gemm=args.quick_gemm)

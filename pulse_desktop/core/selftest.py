@@ -35,7 +35,7 @@ def _python_check() -> Check:
 
 def _llama_check() -> Check:
     try:
-        from pulse_desktop.core.engine.llama_lm import backend_info
+        from pulse_desktop.core.engine.llama.backends import backend_info
 
         info = backend_info()
     except Exception as exc:  # ImportError, OSError from a missing shared library...
@@ -43,6 +43,26 @@ def _llama_check() -> Check:
     detail = (f"llama-cpp-python {info['llama_cpp_python']}, GPU offload: {info['gpu_backend']}, "
               f"CPU build: {info['cpu_build']}")
     return Check("llama_cpp", True, True, detail, info)
+
+
+def _devices_check() -> Check:
+    """Every device llama.cpp's ggml sees, with its free memory; which of them the language model would
+    offload to. Not essential: without a GPU (or its driver) the app runs on the CPU, and says why."""
+    try:
+        from pulse_desktop.core.engine.llama.devices import list_devices, offload_devices
+
+        found = list_devices()
+    except Exception as exc:  # a missing native library is the llama_cpp check's failure
+        return Check("devices", False, False, f"The devices could not be listed: {exc!s}")
+    gb = 1e9
+    lines = [f"{d.name} ({d.kind}, {d.backend}): {d.description}, {d.free_bytes / gb:.1f} of "
+             f"{d.total_bytes / gb:.1f} GB free" + (" (system memory)" if d.shares_host_memory else "")
+             for d in found]
+    offload = offload_devices(found)
+    why = ("language model offloads to " + ", ".join(d.name for d in offload) if offload else
+           "no GPU found (no GPU backend in this build, or no driver for it): the language model runs on the CPU")
+    return Check("devices", True, False, "; ".join(lines + [why]),
+                 {"devices": [d.as_dict() for d in found], "offload_to": [d.name for d in offload]})
 
 
 def _onnx_check() -> Check:
@@ -96,7 +116,7 @@ def _settings_check() -> Check:
 
 
 def run_selftest(extra_checks: list[Callable[[], Check]] | None = None) -> dict[str, Any]:
-    checks = [_python_check(), _llama_check(), _onnx_check(), _data_folder_check(), _settings_check(),
+    checks = [_python_check(), _llama_check(), _devices_check(), _onnx_check(), _data_folder_check(), _settings_check(),
               _bundles_check()]
     for extra in extra_checks or []:
         try:

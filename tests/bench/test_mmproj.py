@@ -8,7 +8,7 @@ import gguf
 import numpy as np
 import pytest
 
-from pulse_desktop.core.engine.llama_lm import run_llava_chat_reference
+from pulse_desktop.core.bench.llama_reference import run_llava_chat_reference
 from quantize.checkpoint import Checkpoint
 from quantize.cli import main as quantize_main
 from quantize.mmproj import mmproj_tensor_map

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
+import os
+
 import pytest
+
+# A Vulkan build (tests/engine/test_offload.py): lavapipe, Mesa's CPU-backed device, is used only when named, and
+# the F32 bundles are compared with the CPU within 1e-3 only with the backend's f16 arithmetic off. Set before
+# llama.cpp starts its Vulkan backend (it reads them then); nothing else reads them.
+os.environ.setdefault("GGML_VK_VISIBLE_DEVICES", "0")
+os.environ.setdefault("GGML_VK_DISABLE_F16", "1")
 
 from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
 from pulse_desktop.core.imaging.load_image import load_image

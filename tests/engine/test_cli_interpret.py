@@ -144,6 +144,10 @@ def test_json_output(capsys, tiny_bundle_f32_flat):
     assert result["tokens"][0] == result["first_token_top_logprobs"][0]["token_id"]  # greedy
     assert set(result["stages"]) >= {"load", "preprocess", "vision", "prefill", "first_token", "decode"}
     assert result["engine"]["vision_provider"] == "CPUExecutionProvider"
+    # the device and backend actually used, and how the layers were chosen (auto: from free GPU memory)
+    assert result["engine"]["backend"] and result["engine"]["device"]
+    assert result["engine"]["layers_offloaded"] == 0 or result["engine"]["backend"] != "CPU"
+    assert result["engine"]["gpu_choice"].startswith(("auto", "no GPU"))
     assert result["question"] == "Please write a clinical report based on this ECG image."
 
 

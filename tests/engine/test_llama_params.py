@@ -9,7 +9,8 @@ from pathlib import Path
 import llama_cpp
 import pytest
 
-from pulse_desktop.core.engine.llama_lm import LanguageModel, LlamaTuning, set_fields
+from pulse_desktop.core.engine.llama.language_model import LanguageModel
+from pulse_desktop.core.engine.llama.params import LlamaTuning, set_fields
 
 
 def test_an_unknown_field_is_refused_not_silently_kept() -> None:

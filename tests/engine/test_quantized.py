@@ -4,7 +4,7 @@ deterministically, and stays near the F32 bundle (F32 cache): same first token, 
 
 from __future__ import annotations
 
-from pulse_desktop.core.engine.llama_lm import cpu_prefers_plain_kernels
+from pulse_desktop.core.engine.llama.params import cpu_prefers_plain_kernels
 from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
 from pulse_desktop.core.events import Done
 from tests.engine.conftest import QUESTION

@@ -52,3 +52,18 @@ def test_main_checks_before_freezing(build, tmp_path, monkeypatch):
     monkeypatch.setattr(build, "freeze", lambda flavour: pytest.fail("froze a build that must be refused"))
     with pytest.raises(SystemExit):
         build.main([])
+
+
+def test_the_gpu_backends_a_build_carries_are_found(build, tmp_path):
+    lib = libs(tmp_path, "libggml.so", "libggml-cpu-haswell.so", "libggml-vulkan.so", "libggml-cuda.so")
+    assert build.llama_gpu_backends(lib) == ["cuda", "vulkan"]
+
+
+def test_a_build_without_its_gpu_backend_is_refused_with_the_command(build, tmp_path, monkeypatch):
+    monkeypatch.setattr(sys, "platform", "linux")
+    lib = libs(tmp_path, "libggml.so", "libggml-cpu-haswell.so")
+    with pytest.raises(SystemExit, match="GGML_VULKAN=ON"):
+        build.check_llama_gpu_build(lib, "cpu", allow_missing=False)
+    assert build.check_llama_gpu_build(lib, "cpu", allow_missing=True) == []
+    with pytest.raises(SystemExit, match="GGML_CUDA_NCCL=OFF"):
+        build.check_llama_gpu_build(libs(tmp_path, "libggml-vulkan.so"), "gpu", allow_missing=False)

@@ -32,7 +32,8 @@ def installed_root(tmp_path_factory):
     _require("dpkg-deb")
     build_dir = tmp_path_factory.mktemp("build")
     # this venv's llama.cpp is the default native build (the README's install): allowed here, for this machine
-    result = subprocess.run([sys.executable, str(REPO / "installer" / "build.py"), "--allow-single-cpu-build"],
+    result = subprocess.run([sys.executable, str(REPO / "installer" / "build.py"), "--allow-single-cpu-build",
+                             "--allow-cpu-only"],
                             cwd=REPO,
                             env={**os.environ, "PULSE_BUILD_DIR": str(build_dir)},
                             capture_output=True, text=True, timeout=1800)

@@ -16,7 +16,7 @@ from pulse_desktop.core.bench.levers import Levers
 from pulse_desktop.core.bench.timeline import Timeline
 from pulse_desktop.core.cancel import CancelToken
 from pulse_desktop.core.engine.answer import GenerationOptions
-from pulse_desktop.core.engine.llama_lm import LlamaTuning
+from pulse_desktop.core.engine.llama.params import LlamaTuning
 from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
 from pulse_desktop.core.engine.prompt import Turn
 
@@ -26,7 +26,8 @@ def open_engine(bundle: Any, levers: Levers, threads: int) -> MultimodalEngine:
                          use_mmap=levers.use_mmap, repack=levers.repack)
     return MultimodalEngine(bundle, n_threads=threads, n_batch=levers.n_batch or 512, tuning=tuning,
                             prefill_chunk=levers.prefill_chunk,
-                            n_gpu_layers=-1 if levers.gpu_layers is None else levers.gpu_layers)
+                            n_gpu_layers=-1 if levers.gpu_layers is None else levers.gpu_layers,
+                            n_ctx=levers.n_ctx, vision_resident=bool(levers.vision_resident))
 
 
 def _fixed_length(n: int) -> GenerationOptions:

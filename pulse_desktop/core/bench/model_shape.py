@@ -26,6 +26,7 @@ class ModelShape:
     n_ctx_train: int
     matmul_params: int  # parameters in the per-layer matrix products (multiply-adds per prompt token)
     file_bytes: int
+    decode_weight_bytes: int = 0  # weights read for each generated token: every tensor but the embedding table
 
     def kv_cache_bytes(self, n_ctx: int, type_k: str = "f16", type_v: str = "f16") -> int:
         width = self.n_embd // self.n_head * self.n_head_kv
@@ -53,4 +54,5 @@ def read_model_shape(path: Path) -> ModelShape:
     return ModelShape(
         n_layers=_field(reader, f"{arch}.block_count"), n_embd=_field(reader, f"{arch}.embedding_length"),
         n_head=n_head, n_head_kv=n_head_kv, n_ctx_train=_field(reader, f"{arch}.context_length"),
-        matmul_params=params, file_bytes=Path(path).stat().st_size)
+        matmul_params=params, file_bytes=Path(path).stat().st_size,
+        decode_weight_bytes=sum(int(t.n_bytes) for t in reader.tensors if t.name != "token_embd.weight"))

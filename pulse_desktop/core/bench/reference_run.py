@@ -38,8 +38,8 @@ def run_reference(gguf_path: Path, mmproj_path: Path, image_path: Path, question
 
 
 def _child(raw: str) -> None:
+    from pulse_desktop.core.bench.llama_reference import run_llava_chat_reference
     from pulse_desktop.core.bench.machine import peak_rss_bytes
-    from pulse_desktop.core.engine.llama_lm import run_llava_chat_reference
 
     args = json.loads(raw)
     image = Path(args["image"])

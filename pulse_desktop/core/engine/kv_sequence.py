@@ -11,6 +11,7 @@ partial positions are removed again.
 
 from __future__ import annotations
 
+import contextlib
 import time
 from collections.abc import Hashable, Iterator, Sequence
 from dataclasses import dataclass
@@ -18,7 +19,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pulse_desktop.core.cancel import CancelToken
-from pulse_desktop.core.engine.llama_lm import LanguageModel
+from pulse_desktop.core.engine.llama.language_model import LanguageModel
 from pulse_desktop.core.events import Progress
 
 CHUNK_TARGET_S = 1.0  # without the abort callback (full GPU offload) a chunk takes about this long: cancel < 2 s
@@ -77,6 +78,17 @@ class KvSequence:
 
     def __len__(self) -> int:
         return len(self.keys)
+
+    @contextlib.contextmanager
+    def released(self) -> Iterator[None]:
+        """The KV cache's memory given back for a while (the vision session is made meanwhile): every cached
+        position is forgotten, llama.cpp's context freed, and a fresh one made on leaving (also on a cancel)."""
+        self.keys = []
+        self.lm.release_context()
+        try:
+            yield
+        finally:
+            self.lm.reopen_context()
 
     def truncate(self, length: int) -> None:
         """Forget cached positions >= length."""

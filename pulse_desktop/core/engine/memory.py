@@ -65,7 +65,9 @@ def auto_gpu_layers(manifest: Manifest, weights: int, kv: int, free_vram: int) -
 
 
 def estimate(bundle_dir: Path, manifest: Manifest, n_ctx: int, n_batch: int, f32_kv: bool, gpu_layers: int,
-             free_vram: int) -> MemoryEstimate:
+             free_vram: int, shares_host_memory: bool = False) -> MemoryEstimate:
+    """``shares_host_memory``: the GPU works in system memory (integrated, lavapipe): what it holds is RAM
+    too, counted once, and its "free memory" is the RAM's, checked as such."""
     lm = manifest.language_model
     weights = (Path(bundle_dir) / lm.file).stat().st_size
     vision_file = (Path(bundle_dir) / manifest.vision.file).stat().st_size
@@ -74,6 +76,10 @@ def estimate(bundle_dir: Path, manifest: Manifest, n_ctx: int, n_batch: int, f32
     overhead = overhead_bytes(manifest, n_batch)
     share = min(1.0, max(0, gpu_layers) / (lm.n_layers + 1))
     on_gpu = int((weights + kv) * share)
+    if shares_host_memory:  # one pool: the RAM check covers it all
+        return MemoryEstimate(weights, kv, vision, overhead, gpu_layers, lm.n_layers,
+                              ram_needed=weights + kv + vision + overhead, vram_needed=0,
+                              ram_available=int(psutil.virtual_memory().available), vram_available=0)
     return MemoryEstimate(weights, kv, vision, overhead, gpu_layers, lm.n_layers,
                           ram_needed=weights + kv + vision + overhead - on_gpu,
                           vram_needed=on_gpu + (GPU_RESERVE if on_gpu else 0),
@@ -94,3 +100,16 @@ def check_fits(est: MemoryEstimate, bundle_name: str) -> None:
             f"Offloading {est.gpu_layers} layers needs about {est.vram_needed / GIB:.1f} GB of GPU memory "
             f"but only {est.vram_available / GIB:.1f} GB is free.",
             "Use fewer GPU layers (--gpu-layers N or auto), or 0 to run on the CPU.")
+
+
+def trim_heap() -> None:
+    """Give the heap's free pages back to the system (glibc keeps them after a large free: the vision
+    session's weights would otherwise stay resident after it is released). Nothing elsewhere."""
+    import ctypes
+    import sys
+
+    if sys.platform.startswith("linux"):
+        try:
+            ctypes.CDLL("libc.so.6").malloc_trim(0)
+        except (OSError, AttributeError):
+            pass

@@ -10,6 +10,7 @@ the engine is not thread-safe; go through :class:`~pulse_desktop.core.engine.eng
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import time
 from collections.abc import Iterator, Sequence
@@ -21,16 +22,11 @@ from PIL import Image
 
 from pulse_desktop.core.bundle.manifest import Manifest, manifest_sha256, read_manifest
 from pulse_desktop.core.cancel import CancelToken
-from pulse_desktop.core.engine import memory
+from pulse_desktop.core.engine import memory, placement
 from pulse_desktop.core.engine.answer import Answer, GenerationOptions, ReadAhead, TopToken
 from pulse_desktop.core.engine.kv_sequence import KvSequence, Segment
-from pulse_desktop.core.engine.llama_lm import (
-    LanguageModel,
-    LlamaTuning,
-    default_threads,
-    free_gpu_memory,
-    supports_gpu_offload,
-)
+from pulse_desktop.core.engine.llama.language_model import LanguageModel
+from pulse_desktop.core.engine.llama.params import LlamaTuning, default_threads
 from pulse_desktop.core.engine.merge import merge_features
 from pulse_desktop.core.engine.preprocess import preprocess
 from pulse_desktop.core.engine.prompt import Turn, tokens_after_image, tokens_before_image
@@ -54,23 +50,23 @@ class _Stage:
 class MultimodalEngine:
     def __init__(self, bundle: Any, n_gpu_layers: int | str | None = -1, n_threads: int | None = None,
                  vision_provider: str = "auto", n_batch: int = 512, check_memory: bool = True,
-                 tuning: LlamaTuning | None = None, prefill_chunk: int | None = None) -> None:
+                 tuning: LlamaTuning | None = None, prefill_chunk: int | None = None,
+                 gpu_memory_budget: int | None = None, vision_resident: bool = False,
+                 n_ctx: int | None = None) -> None:
+        """``vision_resident=False`` (the default) makes the vision session only while a picture is encoded,
+        and frees the KV cache meanwhile: the peak stays near the weights + KV cache, not both beside the
+        1.3 GB vision model (docs/performance.md, "Fit an 8 GB computer"); answers are the same either way."""
         self.bundle_dir = Path(getattr(bundle, "path", bundle))
         self.manifest: Manifest = getattr(bundle, "manifest", None) or read_manifest(self.bundle_dir)
         self.bundle_name = str(getattr(bundle, "name", self.manifest.name))
         self.manifest_sha256 = manifest_sha256(self.bundle_dir)
         m = self.manifest
-        self.n_ctx = int(m.language_model.n_ctx)
+        self.n_ctx = int(n_ctx or m.language_model.n_ctx)  # smaller: a smaller KV cache, shorter conversations
         f32_kv = m.language_model.quantization.upper() == "F32"
-        gpu_layers = 0
-        free_vram = free_gpu_memory() if supports_gpu_offload() else 0
-        weights = (self.bundle_dir / m.language_model.file).stat().st_size
-        if n_gpu_layers in (None, -1, "auto"):
-            kv = memory.kv_cache_bytes(m, self.n_ctx, f32_kv)
-            gpu_layers = memory.auto_gpu_layers(m, weights, kv, free_vram) if free_vram else 0
-        elif supports_gpu_offload():
-            gpu_layers = int(n_gpu_layers)
-        self.estimate = memory.estimate(self.bundle_dir, m, self.n_ctx, n_batch, f32_kv, gpu_layers, free_vram)
+        self.placement = placement.choose(self.bundle_dir, m, self.n_ctx, f32_kv, n_gpu_layers, gpu_memory_budget)
+        gpu_layers = self.placement.gpu_layers
+        self.estimate = memory.estimate(self.bundle_dir, m, self.n_ctx, n_batch, f32_kv, gpu_layers,
+                                        self.placement.free_bytes, self.placement.shares_host_memory)
         if check_memory:
             memory.check_fits(self.estimate, self.bundle_name)
         self.image_newline = None
@@ -84,7 +80,7 @@ class MultimodalEngine:
         # with the language model first; docs/performance.md)
         try:
             self.vision = VisionEncoder(self.bundle_dir / m.vision.file, vision_provider,
-                                        n_threads or default_threads())
+                                        n_threads or default_threads(), resident=vision_resident)
         except RuntimeError as exc:
             raise _load_error(self.bundle_name, "vision model", exc) from exc
         try:
@@ -109,10 +105,15 @@ class MultimodalEngine:
 
     # --- facts ----------------------------------------------------------------------------------------------
     def settings(self) -> dict[str, Any]:
+        device = self.lm.device()
         return {"gpu_layers": self.lm.n_gpu_layers, "threads": self.lm.n_threads, "n_batch": self.lm.n_batch,
                 "prefill_chunk": self.kv.chunk, "vision_provider": self.vision.provider, "n_ctx": self.n_ctx,
                 "kv_cache": "f32" if self.manifest.language_model.quantization.upper() == "F32" else "f16",
-                "flash_attn": self.lm.flash_attn, "repack": self.lm.repack}
+                "flash_attn": self.lm.flash_attn, "repack": self.lm.repack,
+                "device": device["device"], "backend": device["backend"],
+                "layers_offloaded": device["layers_offloaded"], "n_layers": device["n_layers"],
+                "gpu_choice": self.placement.choice, "device_note": device["note"] or self.placement.note,
+                "vision_session": "resident" if self.vision.resident else "while encoding"}
 
     @property
     def n_ctx_used(self) -> int:
@@ -197,17 +198,24 @@ class MultimodalEngine:
         if self._features_cache and self._features_cache[0] == digest:
             features = self._features_cache[1]
         else:
+            cancel.check()
             parts = []
-            for i in range(prepared.n_images):
-                cancel.check()
-                parts.append(self.vision.encode_one(prepared.pixels[i:i + 1], cancel))
-                yield Progress("vision", i + 1, prepared.n_images)
+            # a new picture: its conversation starts afresh, so the KV cache can be given back while the
+            # vision session exists (one of the two at a time: the peak of an 8 GB computer)
+            with self._room_for_vision(), self.vision.held():
+                for i in range(prepared.n_images):
+                    cancel.check()
+                    parts.append(self.vision.encode_one(prepared.pixels[i:i + 1], cancel))
+                    yield Progress("vision", i + 1, prepared.n_images)
             features = np.concatenate(parts)
             self._features_cache = (digest, features)
         block = merge_features(features, self.manifest.mm_patch_merge_type, prepared.grid,
                                prepared.original_size, self.image_newline)
         yield stage.finish()
         return (digest + ":" + self.manifest.mm_patch_merge_type, block)
+
+    def _room_for_vision(self) -> Any:
+        return contextlib.nullcontext() if self.vision.resident else self.kv.released()
 
     def _segments(self, image: tuple[str, np.ndarray], turns: list[Turn]) -> list[Segment]:
         _, tail = self.prompt_ids(turns)

@@ -5,12 +5,17 @@ This is the only module of the app that imports ``onnxruntime``.
 
 from __future__ import annotations
 
+import contextlib
+import gc
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import onnxruntime
+
+from pulse_desktop.core.engine.memory import trim_heap
 
 
 def runtime_info() -> dict[str, Any]:
@@ -106,14 +111,20 @@ CANCEL_POLL_S = 0.05
 class VisionEncoder:
     """The vision ONNX (CLIP up to hidden_states[-2] without CLS, then the projector) in one session.
 
+    ``resident=False`` keeps the session only while a picture is encoded (:meth:`held`): on an 8 GB computer
+    the 1.3 GB it holds must not sit beside the language model's weights and KV cache (docs/performance.md).
+
     onnxruntime-gpu lists CUDA even on machines without a usable GPU: a provider that fails to start is
     dropped and the next one tried; ``provider`` is the one actually running the graph. A session whose
     preferred provider did not start but which runs on a later one is kept, not rebuilt: a second session on
     the same 1.2 GB model would leave the first one's freed memory in the process (docs/performance.md).
     """
 
-    def __init__(self, onnx_path: Path, provider: str = "auto", threads: int | None = None) -> None:
+    def __init__(self, onnx_path: Path, provider: str = "auto", threads: int | None = None,
+                 resident: bool = True) -> None:
         self.session: Any = None
+        self._path, self._threads, self.resident = Path(onnx_path), threads, bool(resident)
+        self._holders = 0
         errors: list[str] = []
         candidates = provider_candidates(provider)
         onnxruntime.set_default_logger_severity(4)  # a provider failing to start is handled here, not printed
@@ -124,6 +135,7 @@ class VisionEncoder:
             except Exception as exc:  # noqa: BLE001 - a provider that cannot start (no driver, no device)
                 errors.append(f"{name}: {exc}")
                 continue
+            self._providers = candidates[i:]
             break
         if self.session is None:
             raise RuntimeError("onnxruntime could not open the vision model: " + "; ".join(errors))
@@ -132,16 +144,46 @@ class VisionEncoder:
         errors += [f"{name}: not started" for name in candidates[len(errors):running]]
         self.fallbacks = tuple(errors)
         self.input_name = self.session.get_inputs()[0].name
+        if not self.resident:
+            self._release()
+
+    @contextlib.contextmanager
+    def held(self) -> Iterator[Any]:
+        """The session, made if it is not resident, and released again (its memory given back) when the
+        outermost ``held`` ends: a picture's crops are encoded in one hold. Re-made on the provider that
+        started the first time: the same graph, the same kernels, the same features."""
+        if self.session is None:
+            self.session = onnxruntime.InferenceSession(str(self._path), session_options(self._threads),
+                                                        providers=self._providers)
+        self._holders += 1
+        try:
+            yield self.session
+        finally:
+            self._holders -= 1
+            if self._holders == 0 and not self.resident:
+                self._release()
+
+    def _release(self) -> None:
+        self.session = None
+        gc.collect()
+        trim_heap()
 
     def encode_one(self, pixels: Any, cancel: Any = None) -> Any:
         """pixel_values [1, 3, S, S] float32 -> features [1, T, C] float32. ``cancel`` (a CancelToken) stops
         the run between graph nodes (onnxruntime's RunOptions.terminate, set by a watcher thread): one CLIP-L
         crop takes 2-3 s on two cores, longer than the 2 s a cancel may take."""
+        if cancel is not None:
+            cancel.check()  # nothing made, nothing run
+        with self.held() as session:
+            return self._run(session, pixels, cancel)
+
+    @staticmethod
+    def _run(session: Any, pixels: Any, cancel: Any) -> Any:
         import numpy as np
 
-        feed = {self.input_name: pixels}
+        feed = {session.get_inputs()[0].name: pixels}
         if cancel is None:
-            return np.asarray(self.session.run(None, feed)[0], dtype=np.float32)
+            return np.asarray(session.run(None, feed)[0], dtype=np.float32)
         from pulse_desktop.core.errors import Cancelled
 
         cancel.check()
@@ -157,7 +199,7 @@ class VisionEncoder:
         watcher = threading.Thread(target=watch, name="vision-cancel", daemon=True)
         watcher.start()
         try:
-            out = self.session.run(None, feed, options)
+            out = session.run(None, feed, options)
         except Exception as exc:  # noqa: BLE001 - onnxruntime reports a terminated run as a failure
             if cancel.cancelled:
                 raise Cancelled() from exc
@@ -168,4 +210,4 @@ class VisionEncoder:
         return np.asarray(out[0], dtype=np.float32)
 
     def close(self) -> None:
-        self.session = None
+        self._release()
