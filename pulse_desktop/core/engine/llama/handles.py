@@ -97,7 +97,9 @@ class Batch(_Owner):
     def of(cls, pos: int, tokens: Sequence[int] | None = None, embeddings: np.ndarray | None = None,
            n_embd: int = 0, all_logits: bool = False) -> Batch:
         """Positions pos..pos+n-1 of sequence 0; logits for every position or the last only."""
-        n = len(tokens) if tokens is not None else int(embeddings.shape[0])
+        if tokens is None and embeddings is None:
+            raise ValueError("a batch needs tokens or embeddings")
+        n = len(tokens) if tokens is not None else int(embeddings.shape[0])  # type: ignore[union-attr]
         batch = cls(n, n_embd if tokens is None else 0)
         try:
             b = batch.batch
