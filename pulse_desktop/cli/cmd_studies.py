@@ -1,4 +1,4 @@
-"""`pulse-desktop studies list|show|export|delete|report`: the study history.
+"""`pulse-desktop studies list|show|export|delete|report|confirm`: the study history.
 
 Results go to stdout (``--json`` for machines); errors are raised as PulseError (StorageError for the store)
 and printed by main.py with their hint and exit code. A study ID may be typed in any case, with O for 0
@@ -50,6 +50,11 @@ def register(sub) -> None:
     rep.add_argument("--facility", help="facility name for the header (default: the settings)")
     rep.add_argument("--logo", type=Path, help="facility logo, PNG or JPEG (default: the settings)")
     rep.set_defaults(func=run_report)
+
+    con = studies.add_parser("confirm", help="confirm the study's interpretation in a clinician's name")
+    con.add_argument("study_id")
+    con.add_argument("--by", required=True, metavar="NAME", help="the confirming clinician, as the report prints it")
+    con.set_defaults(func=run_confirm)
 
 
 def _usage(parser) -> int:
@@ -181,4 +186,12 @@ def run_report(args) -> int:
         sid = store.resolve_id(args.study_id)
         out = write_study_pdf(store, sid, args.pdf, _settings(args))
     print(out)
+    return 0
+
+
+def run_confirm(args) -> int:
+    with _open() as store:
+        sid = store.resolve_id(args.study_id)
+        at = store.confirm(sid, args.by)  # refused (StorageError, with a hint) without a name or an interpretation
+    print(f"Study {sid} confirmed by {args.by.strip()} at {at}.")
     return 0
