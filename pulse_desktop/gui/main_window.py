@@ -14,6 +14,7 @@ from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
 from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
+from pulse_desktop.core.study.digital import SUFFIXES as DIGITAL_SUFFIXES
 from pulse_desktop.gui import actions
 from pulse_desktop.gui.errors import show_error
 from pulse_desktop.gui.prompts import Prompter
@@ -31,7 +32,7 @@ from pulse_desktop.gui.views.step_bar import StepBar
 from pulse_desktop.gui.workers import JobRunner
 
 log = logging.getLogger("pulse_desktop.gui.window")
-IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".gif", ".pdf"}
+IMAGE_SUFFIXES = {".png", ".jpg", ".jpeg", ".bmp", ".tif", ".tiff", ".webp", ".gif", ".pdf", *DIGITAL_SUFFIXES}
 
 
 class MainWindow(QMainWindow):
@@ -180,7 +181,8 @@ class MainWindow(QMainWindow):
         folder = window_state().value("last_folder", "", str)
         path = self.prompter.open_file(self, self.tr("Open an ECG image or PDF"),
                                        self.tr("ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp "
-                                               "*.gif *.pdf);;All files (*)"), folder)
+                                               "*.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, "
+                                               "GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)"), folder)
         if path is not None:
             window_state().setValue("last_folder", str(path.parent))
             self.study.open_path(path)

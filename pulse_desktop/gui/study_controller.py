@@ -19,10 +19,12 @@ from pathlib import Path
 from PIL import Image
 from PySide6.QtCore import QObject, QTimer, Signal
 
+from pulse_desktop.core.ecg_files import is_digital_ecg_file
 from pulse_desktop.core.errors import PulseError, QualityBlockedError
 from pulse_desktop.core.events import Done, Message, Token
 from pulse_desktop.core.storage.records import Patient
 from pulse_desktop.core.study import rules
+from pulse_desktop.core.study.digital import open_recording
 from pulse_desktop.core.study.engine_holder import EngineHolder
 from pulse_desktop.core.study.recorder import StudyRecorder
 from pulse_desktop.core.study.session import StudySession
@@ -117,6 +119,8 @@ class StudyController(QObject):
 
     # ----- image intake --------------------------------------------------------------------------------
     def open_path(self, path: Path) -> Job:
+        if is_digital_ecg_file(path):  # read, drawn and measured by the core; the page is not straightened
+            return self._load(lambda: open_recording(Path(path)), Path(path).name)
         return self._load(lambda: self.services.load_image(Path(path)), Path(path).name)
 
     def open_bytes(self, data: bytes, name: str) -> Job:
@@ -127,7 +131,8 @@ class StudyController(QObject):
 
         def work() -> tuple[OpenedPicture, dict]:
             loaded = load()
-            opened = OpenedPicture(name, loaded, review(loaded.image, None))  # type: ignore[attr-defined]
+            opened = loaded if isinstance(loaded, OpenedPicture) else \
+                OpenedPicture(name, loaded, review(loaded.image, None))  # type: ignore[attr-defined]
             return opened, prepare_pictures(opened.original, opened.review.straightened)
 
         job = self.jobs.call("open-image", work, context=f"opening {name}",

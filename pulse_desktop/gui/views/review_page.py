@@ -24,9 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from pulse_desktop.core.findings import Finding
+from pulse_desktop.core.study.digital import measurements_of
 from pulse_desktop.core.study.session import StudySession
 from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.gui.views.image_canvas import ImageCanvas
+from pulse_desktop.gui.views.measurement_panel import MeasurementPanel
 from pulse_desktop.gui.views.patient_form import PatientForm
 
 LEVEL_STYLE = {"blocking": ("✖", "#a11"), "warning": ("⚠", "#a15c00"), "ok": ("✓", "#1b6e20")}
@@ -81,6 +83,8 @@ class ReviewPage(QWidget):
 
         right = QWidget()
         side = QVBoxLayout(right)
+        self.measurements = MeasurementPanel()  # a digital recording's measurements (hidden for a picture)
+        side.addWidget(self.measurements)
         quality = QGroupBox(self.tr("Image quality"))
         self.findings_layout = QVBoxLayout(quality)
         side.addWidget(quality)
@@ -146,13 +150,18 @@ class ReviewPage(QWidget):
         if new_image:
             self.canvas.set_image(session.picture(image) or pil_to_qimage(image), keep_view=True)
             self._shown = key
-        self.canvas.set_corners(review.corners if (review is not None and not straightened) else None)
+        digital = measurements_of(session.loaded)
+        self.measurements.show_measurements(digital)
+        self.canvas.set_corners(review.corners if (review is not None and not straightened and digital is None)
+                                else None)  # a page drawn from a recording has no paper corners to move
         if new_image:
             self.canvas.fit()
         notes = list(getattr(session.loaded, "notes", ()) or ())
         if review is not None and review.px_per_mm:
             notes.append(self.tr("Grid: %1 pixels per mm.").replace("%1", f"{review.px_per_mm:.1f}"))
-        if not has_straight and session.has_image:
+        if digital is not None:
+            notes.append(self.tr("Drawn from the digital recording (3x4 page); the model reads this page as it is."))
+        elif not has_straight and session.has_image:
             notes.append(self.tr("Shown as opened (no straightening applied)."))
         self.image_note.setText(" ".join(notes))
         self._show_findings(review.findings if review else (), session.overrides)
