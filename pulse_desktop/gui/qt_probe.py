@@ -86,8 +86,9 @@ def qt_check() -> Check:
                   "missing_libraries": sorted({m for d in diagnoses for m in d.missing}),
                   "install_command": next((d.install_command for d in diagnoses if d.install_command), "")}
     head = f"PySide6 {pyside_version} (Qt {qVersion()})"
-    if diagnoses and not any(d.ok for d in diagnoses):
+    if diagnoses and not any(d.ok for d in diagnoses) and any(d.missing for d in diagnoses):
         return Check("qt", False, True, f"{head}: " + " ".join(d.message() for d in diagnoses), data)
+    # otherwise Qt itself decides (a plugin we could not find may still load, e.g. in a frozen app)
     headless = all(no_display(p) for p in platforms)
     child = load_platform_in_child("offscreen" if headless else None)
     data.update(loaded=child.ok, loaded_platform=child.platform, probe_exit_code=child.exit_code)
