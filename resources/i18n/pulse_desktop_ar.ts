@@ -488,64 +488,64 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>ألغِ التفسير الجاري أولًا (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
             <source>Start a new study</source>
             <translation>بدء فحص جديد</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>Open an ECG image or PDF</source>
             <translation>فتح صورة أو ملف PDF لتخطيط القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
-            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
-            <translation>صور تخطيط القلب وملفات PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;كل الملفات (*)</translation>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
+            <translation>صور تخطيط القلب وملفات PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;تسجيلات تخطيط القلب الرقمية (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
             <source>pasted image</source>
             <translation>صورة ملصقة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>لا توجد صورة في الحافظة. انسخ صورة تخطيط القلب أولًا.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>انتظر حتى ينتهي التفسير، أو ألغِه.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
             <source>dropped image</source>
             <translation>صورة مُفلتة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>في هذا الفحص تغييرات غير محفوظة. هل تريد حفظها أولًا؟</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
             <source>Close PULSE Desktop</source>
             <translation>إغلاق PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>لا يزال النموذج يعمل. هل تريد إيقافه والإغلاق؟ يُحتفظ بالنص المكتوب حتى الآن.</translation>
         </message>
@@ -558,6 +558,24 @@
             <location filename="../../pulse_desktop/gui/app.py" line="58" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>تعذّر استخدام بعض الإعدادات؛ يستخدم التطبيق القيم الافتراضية بدلًا منها.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementPanel</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="22" />
+            <source>Measured from the digital recording</source>
+            <translation>قياسات من التسجيل الرقمي</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="45" />
+            <source>not measured: %1</source>
+            <translation>لم يُقَس: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="47" />
+            <source>Measured by PULSE Desktop (method %1); computer measurements, to be confirmed by a clinician.</source>
+            <translation>قاسه PULSE Desktop (الطريقة %1)؛ قياسات حاسوبية، يجب أن يؤكدها طبيب.</translation>
         </message>
     </context>
     <context>
@@ -1023,82 +1041,87 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Straightened</source>
             <translation>المُقوَّمة (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="56" />
             <source>&amp;Original (drag the corners)</source>
             <translation>الأصلية (اسحب الزوايا) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>تصغير (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="67" />
             <source>Zoom in (Ctrl++)</source>
             <translation>تكبير (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>ملاءمة للنافذة (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="88" />
             <source>Image quality</source>
             <translation>جودة الصورة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Patient</source>
             <translation>المريض</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="96" />
             <source>Question to the model</source>
             <translation>السؤال الموجَّه إلى النموذج</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
             <source>Choose another image</source>
             <translation>اختيار صورة أخرى</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>تفسير (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="161" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
+            <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="165" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="187" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
@@ -1308,42 +1331,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
             <source>Open or capture an ECG first.</source>
             <translation>افتح تخطيط قلب أو التقطه أولًا.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>لا يمكن تفسير الصورة: انظر النتائج أعلاه.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>اقبل تحذيرات الجودة (أو التقط صورة أفضل) للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
             <source>The model is busy.</source>
             <translation>النموذج مشغول.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
             <source>Retake the picture following the hints.</source>
             <translation>أعد التقاط الصورة باتباع الإرشادات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>تحتاج أسئلة المتابعة إلى وجود تفسير هذا الفحص في الذاكرة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>أعد تفسير تخطيط القلب لطرح مزيد من الأسئلة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>قرأ النموذج الصورة: سيبدأ التفسير أسرع.</translation>
         </message>

@@ -488,64 +488,64 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Primero cancele la interpretación en curso (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
             <source>Start a new study</source>
             <translation>Iniciar un nuevo estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>Open an ECG image or PDF</source>
             <translation>Abrir una imagen o un PDF de ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
-            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
-            <translation>Imágenes y PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Todos los archivos (*)</translation>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
+            <translation>Imágenes y PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Registros de ECG digitales (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
             <source>pasted image</source>
             <translation>imagen pegada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>El portapapeles no contiene ninguna imagen. Copie primero una imagen de ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Espere a que termine la interpretación o cancélela.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
             <source>dropped image</source>
             <translation>imagen arrastrada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Este estudio tiene cambios sin guardar. ¿Guardarlos primero?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
             <source>Close PULSE Desktop</source>
             <translation>Cerrar PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>El modelo sigue trabajando. ¿Detenerlo y cerrar? Se conserva el texto escrito hasta ahora.</translation>
         </message>
@@ -558,6 +558,24 @@
             <location filename="../../pulse_desktop/gui/app.py" line="58" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>No se pudieron usar algunos valores de la configuración; la aplicación usa en su lugar los predeterminados.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementPanel</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="22" />
+            <source>Measured from the digital recording</source>
+            <translation>Mediciones del registro digital</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="45" />
+            <source>not measured: %1</source>
+            <translation>no medido: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="47" />
+            <source>Measured by PULSE Desktop (method %1); computer measurements, to be confirmed by a clinician.</source>
+            <translation>Medido por PULSE Desktop (método %1); mediciones por computadora, que debe confirmar un profesional clínico.</translation>
         </message>
     </context>
     <context>
@@ -1023,82 +1041,87 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Straightened</source>
             <translation>Ende&amp;rezada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="56" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arrastre las esquinas)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Alejar (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="67" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Acercar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar a la ventana (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="88" />
             <source>Image quality</source>
             <translation>Calidad de la imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="96" />
             <source>Question to the model</source>
             <translation>Pregunta al modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
             <source>Choose another image</source>
             <translation>Elegir otra imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="161" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Cuadrícula: %1 píxeles por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
+            <translation>Dibujado a partir del registro digital (página 3x4); el modelo lee esta página tal cual.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="165" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Se muestra tal como se abrió (sin enderezar).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="187" />
             <source>No quality problems found.</source>
             <translation>No se encontraron problemas de calidad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Accept and interpret anyway</source>
             <translation>Aceptar e interpretar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>La aceptación queda registrada y se imprime en el informe.</translation>
         </message>
@@ -1308,42 +1331,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
             <source>Open or capture an ECG first.</source>
             <translation>Primero abra o capture un ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>La imagen no se puede interpretar: vea los hallazgos de arriba.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Acepte las advertencias de calidad (o tome una foto mejor) para continuar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
             <source>The model is busy.</source>
             <translation>El modelo está ocupado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
             <source>Retake the picture following the hints.</source>
             <translation>Vuelva a tomar la foto siguiendo las indicaciones.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Las preguntas adicionales necesitan la interpretación de este estudio en memoria.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Vuelva a interpretar el ECG para hacer más preguntas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>El modelo ya leyó la imagen: la interpretación empezará antes.</translation>
         </message>

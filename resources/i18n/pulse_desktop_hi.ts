@@ -488,64 +488,64 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>पहले चल रही व्याख्या रद्द करें (Esc)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
             <source>Start a new study</source>
             <translation>नई जाँच शुरू करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>Open an ECG image or PDF</source>
             <translation>ईसीजी का चित्र या PDF खोलें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
-            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
-            <translation>ईसीजी चित्र और PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;सभी फ़ाइलें (*)</translation>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
+            <translation>ईसीजी चित्र और PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;डिजिटल ईसीजी रिकॉर्डिंग (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;सभी फ़ाइलें (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
             <source>pasted image</source>
             <translation>चिपकाया गया चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>क्लिपबोर्ड में कोई चित्र नहीं है। पहले ईसीजी का चित्र कॉपी करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>व्याख्या पूरी होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
             <source>dropped image</source>
             <translation>छोड़ा गया चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>इस जाँच में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं। पहले उन्हें सहेजें?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
             <source>Close PULSE Desktop</source>
             <translation>PULSE Desktop बंद करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>मॉडल अभी काम कर रहा है। उसे रोककर बंद करें? अब तक लिखा गया पाठ रखा जाएगा।</translation>
         </message>
@@ -558,6 +558,24 @@
             <location filename="../../pulse_desktop/gui/app.py" line="58" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>कुछ सेटिंग्स उपयोग नहीं की जा सकीं; ऐप उनके लिए डिफ़ॉल्ट मान उपयोग करता है।</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementPanel</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="22" />
+            <source>Measured from the digital recording</source>
+            <translation>डिजिटल रिकॉर्डिंग से माप</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="45" />
+            <source>not measured: %1</source>
+            <translation>मापा नहीं गया: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="47" />
+            <source>Measured by PULSE Desktop (method %1); computer measurements, to be confirmed by a clinician.</source>
+            <translation>PULSE Desktop द्वारा मापा गया (विधि %1); कंप्यूटर द्वारा माप, किसी चिकित्सक द्वारा पुष्टि आवश्यक।</translation>
         </message>
     </context>
     <context>
@@ -1023,82 +1041,87 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Straightened</source>
             <translation>सीधा किया गया (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="56" />
             <source>&amp;Original (drag the corners)</source>
             <translation>मूल (कोने खींचें) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>ज़ूम आउट (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="67" />
             <source>Zoom in (Ctrl++)</source>
             <translation>ज़ूम इन (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit</source>
             <translation>फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>विंडो में फ़िट करें (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="88" />
             <source>Image quality</source>
             <translation>चित्र की गुणवत्ता</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Patient</source>
             <translation>रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="96" />
             <source>Question to the model</source>
             <translation>मॉडल से प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
             <source>Choose another image</source>
             <translation>दूसरा चित्र चुनें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>व्याख्या करें (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="161" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
+            <translation>डिजिटल रिकॉर्डिंग से बनाया गया (3x4 पृष्ठ); मॉडल इस पृष्ठ को जैसा है वैसा पढ़ता है।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="165" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="187" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
@@ -1308,42 +1331,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
             <source>Open or capture an ECG first.</source>
             <translation>पहले कोई ईसीजी खोलें या कैप्चर करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>इस चित्र की व्याख्या नहीं की जा सकती: ऊपर दिए गए निष्कर्ष देखें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>आगे बढ़ने के लिए गुणवत्ता चेतावनियाँ स्वीकार करें (या बेहतर फ़ोटो लें)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
             <source>The model is busy.</source>
             <translation>मॉडल व्यस्त है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
             <source>Retake the picture following the hints.</source>
             <translation>सुझावों के अनुसार फ़ोटो दोबारा लें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>अनुवर्ती प्रश्नों के लिए इस जाँच की व्याख्या मेमोरी में होनी चाहिए।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>और प्रश्न पूछने के लिए ईसीजी की फिर से व्याख्या करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>मॉडल ने चित्र पढ़ लिया है: व्याख्या जल्दी शुरू होगी।</translation>
         </message>

@@ -488,64 +488,64 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Cancele primeiro a interpretação em curso (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
             <source>Start a new study</source>
             <translation>Iniciar um novo exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>Open an ECG image or PDF</source>
             <translation>Abrir uma imagem ou PDF de ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
-            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
-            <translation>Imagens e PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Todos os ficheiros (*)</translation>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
+            <translation>Imagens e PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Registos de ECG digitais (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;Todos os ficheiros (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
             <source>pasted image</source>
             <translation>imagem colada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>A área de transferência não contém nenhuma imagem. Copie primeiro uma imagem de ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Aguarde que a interpretação termine ou cancele-a.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
             <source>dropped image</source>
             <translation>imagem largada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Este exame tem alterações não guardadas. Guardá-las primeiro?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
             <source>Close PULSE Desktop</source>
             <translation>Fechar o PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>O modelo ainda está a trabalhar. Pará-lo e fechar? O texto escrito até agora é mantido.</translation>
         </message>
@@ -558,6 +558,24 @@
             <location filename="../../pulse_desktop/gui/app.py" line="58" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>Não foi possível usar algumas definições; a aplicação usa os valores predefinidos para elas.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementPanel</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="22" />
+            <source>Measured from the digital recording</source>
+            <translation>Medições do registo digital</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="45" />
+            <source>not measured: %1</source>
+            <translation>não medido: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="47" />
+            <source>Measured by PULSE Desktop (method %1); computer measurements, to be confirmed by a clinician.</source>
+            <translation>Medido pelo PULSE Desktop (método %1); medições por computador, a confirmar por um clínico.</translation>
         </message>
     </context>
     <context>
@@ -1023,82 +1041,87 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Straightened</source>
             <translation>Endireit&amp;ada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="56" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arraste os cantos)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Reduzir (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="67" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Ampliar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar à janela (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="88" />
             <source>Image quality</source>
             <translation>Qualidade da imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="96" />
             <source>Question to the model</source>
             <translation>Pergunta ao modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
             <source>Choose another image</source>
             <translation>Escolher outra imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="161" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
+            <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="165" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="187" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
@@ -1308,42 +1331,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
             <source>Open or capture an ECG first.</source>
             <translation>Abra ou capture primeiro um ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>A imagem não pode ser interpretada: veja os resultados acima.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Aceite os avisos de qualidade (ou tire uma fotografia melhor) para continuar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
             <source>The model is busy.</source>
             <translation>O modelo está ocupado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
             <source>Retake the picture following the hints.</source>
             <translation>Tire de novo a fotografia seguindo as dicas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>As perguntas adicionais precisam da interpretação deste exame em memória.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Interprete o ECG de novo para fazer mais perguntas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>O modelo já leu a imagem: a interpretação começará mais cedo.</translation>
         </message>

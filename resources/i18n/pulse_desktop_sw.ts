@@ -488,64 +488,64 @@
     <context>
         <name>MainWindow</name>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="41" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="158" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="173" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Kwanza ghairi ufasiri unaoendelea (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="175" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
             <source>Start a new study</source>
             <translation>Anza uchunguzi mpya</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="181" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
             <source>Open an ECG image or PDF</source>
             <translation>Fungua picha au PDF ya ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
-            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;All files (*)</source>
-            <translation>Picha na PDF za ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Faili zote (*)</translation>
+            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
+            <translation>Picha na PDF za ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Rekodi za kidijitali za ECG (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;Faili zote (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="190" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
             <source>pasted image</source>
             <translation>picha iliyobandikwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="191" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>Ubao wa kunakili hauna picha. Kwanza nakili picha ya ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Subiri ufasiri ukamilike, au uughairi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
             <source>dropped image</source>
             <translation>picha iliyodondoshwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="246" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Uchunguzi huu una mabadiliko ambayo hayajahifadhiwa. Uyahifadhi kwanza?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="256" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="265" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
             <source>Close PULSE Desktop</source>
             <translation>Funga PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="257" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>Modeli bado inafanya kazi. Uisimamishe na kufunga? Maandishi yaliyoandikwa hadi sasa yanahifadhiwa.</translation>
         </message>
@@ -558,6 +558,24 @@
             <location filename="../../pulse_desktop/gui/app.py" line="58" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>Baadhi ya mipangilio haikuweza kutumika; programu inatumia chaguo-msingi badala yake.</translation>
+        </message>
+    </context>
+    <context>
+        <name>MeasurementPanel</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="22" />
+            <source>Measured from the digital recording</source>
+            <translation>Vipimo kutoka kwenye rekodi ya kidijitali</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="45" />
+            <source>not measured: %1</source>
+            <translation>haikupimwa: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/measurement_panel.py" line="47" />
+            <source>Measured by PULSE Desktop (method %1); computer measurements, to be confirmed by a clinician.</source>
+            <translation>Imepimwa na PULSE Desktop (mbinu %1); vipimo vya kompyuta, vinapaswa kuthibitishwa na mtaalamu wa afya.</translation>
         </message>
     </context>
     <context>
@@ -1023,82 +1041,87 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
             <source>&amp;Straightened</source>
             <translation>Ili&amp;yonyooshwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="56" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Ya &amp;asili (buruta pembe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Punguza (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="67" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Kuza (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit</source>
             <translation>Tosheleza</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Tosheleza dirishani (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="88" />
             <source>Image quality</source>
             <translation>Ubora wa picha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Patient</source>
             <translation>Mgonjwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="96" />
             <source>Question to the model</source>
             <translation>Swali kwa modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
             <source>Choose another image</source>
             <translation>Chagua picha nyingine</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Fasiri (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="161" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
+            <translation>Imechorwa kutoka kwenye rekodi ya kidijitali (ukurasa wa 3x4); modeli inasoma ukurasa huu kama ulivyo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="165" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="187" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
         </message>
@@ -1308,42 +1331,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="191" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
             <source>Open or capture an ECG first.</source>
             <translation>Kwanza fungua au piga picha ya ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="192" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>Picha haiwezi kufasiriwa: angalia matokeo yaliyo juu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="193" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Kubali maonyo ya ubora (au piga picha bora zaidi) ili kuendelea.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="194" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
             <source>The model is busy.</source>
             <translation>Modeli ina shughuli.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="212" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
             <source>Retake the picture following the hints.</source>
             <translation>Piga picha tena ukifuata maelekezo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="195" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Maswali ya ziada yanahitaji ufasiri wa uchunguzi huu uwe kwenye kumbukumbu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="225" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Fasiri ECG tena ili kuuliza maswali zaidi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="279" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>Modeli imeshasoma picha: ufasiri utaanza mapema zaidi.</translation>
         </message>
