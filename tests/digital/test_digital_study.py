@@ -64,6 +64,14 @@ def test_opening_a_digital_file_draws_measures_and_checks_it_without_straighteni
         open_file(SAMPLE, corners=[(0, 0), (10, 0), (10, 10), (0, 10)])
 
 
+@pytest.mark.parametrize("sample", ["digital/philips_1_04_ZZDEMOPTONLY.xml", "digital/waveform_ecg.dcm",
+                                    "ludb/data/1.hea"])
+def test_every_real_sample_opens_as_a_checked_rendered_page(sample):
+    opened = open_file(REPO / "tests" / "data" / sample)
+    assert opened.original.size == (2200, 1700) and opened.review.checked and opened.review.straightened is None
+    assert not opened.review.blocked and measurements_of(opened.loaded) is not None
+
+
 def test_digital_file_to_confirmed_pdf_with_measurements_and_reopened(engine, tiny_bundle_f32_flat, tmp_path):
     bundle = resolve_bundle(str(tiny_bundle_f32_flat))
     seeing = SeeingEngine(engine, 12)
