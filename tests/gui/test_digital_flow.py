@@ -13,6 +13,7 @@ from pulse_desktop.core.ecg_files import read_recording
 from pulse_desktop.core.ecg_render import render_page
 from pulse_desktop.core.measure import measure
 from pulse_desktop.core.storage import Store
+from pulse_desktop.core.study.digital import measurements_of
 from tests.gui.helpers import accept_warnings, install_fake_bundle
 from tests.support.paths import REPO, ecg_image_files
 
@@ -57,12 +58,22 @@ def test_open_a_digital_file_interpret_confirm_and_save_the_pdf(qtbot, make_wind
         stored = store.get(session.study_id)
     assert stored.status == "confirmed" and stored.measurements == expected
 
+    window.show_page("history")  # reopened from the history, the study still has its measurements
+    window.history_page.query.setText("Dora Digital")
+    window.history_page.table.selectRow(0)
+    window.history_page.reopen_button.click()
+    qtbot.waitUntil(lambda: window.study.session is not session and window.current_page == "interpret",
+                    timeout=20000)
+    reopened = window.study.session
+    assert reopened.study_id == session.study_id and reopened.picture_read == "rendered"
+    assert measurements_of(reopened.loaded).to_dict() == expected
+
 
 def test_drop_a_digital_file_opens_it_and_a_picture_hides_the_panel(qtbot, make_window):
     window = make_window()
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(SAMPLE))])
-    enter = QDragEnterEvent(QPoint(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+    enter = QDragEnterEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
                             Qt.KeyboardModifier.NoModifier)
     window.dragEnterEvent(enter)
     assert enter.isAccepted()
