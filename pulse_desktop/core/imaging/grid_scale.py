@@ -99,12 +99,19 @@ def estimate_grid_scale(rgb: np.ndarray) -> GridScale:
             else:
                 ax = _axis_near(pnx, py, ax)
         cand = GridScale(_unscale(ax, sx), _unscale(ay, sy), channel)
-        if best is None or cand.strength > best.strength:
+        if best is None or _score(cand) > _score(best):
             best = cand
         if best.strength >= _CLEAR_GRID:
             break  # a clear red grid: no need to look at darkness
     assert best is not None
     return best
+
+
+def _score(g: GridScale) -> float:
+    """A reading's strength, discounted when its x and y periods disagree (squares are square within
+    what a perspective leaves; a harmonic taken for the period on one axis is not)."""
+    aspect = g.aspect
+    return g.strength * (0.25 if aspect is not None and not 0.85 <= aspect <= 1.18 else 1.0)
 
 
 def _unscale(a: AxisScale, s: float) -> AxisScale:
@@ -184,6 +191,8 @@ def _axis_scale(
     if strength < 3.0:
         return AxisScale(None, max(strength, 0.0), False), (pn, df)
     f1 = _decide_minor_frequency(pn, df, f_star, page_px, page_mm_range)
+    if 1.0 / f1 > MAX_PX_PER_MM and 1.0 / (5 * f1) >= MIN_PX_PER_MM:
+        f1 = 5 * f1  # a 1-mm reading beyond any camera's resolution: the period was the 5-mm one
     return _axis_from_minor(pn, df, f1, strength), (pn, df)
 
 
@@ -214,15 +223,22 @@ def _decide_minor_frequency(
     """Is ``f`` the 1-mm line frequency or the 5-mm one? Returns the 1-mm frequency.
 
     First by the size of the page each reading implies (the ranges are exactly a factor 5 wide, so only
-    one reading can fit), then, for pages outside the ranges, by the spectrum: a 1-mm fundamental has the
+    one reading can fit), unless the picture would be smaller than a page and the 5-mm lines' peaks
+    beneath ``f`` (all four) clearly show that ``f`` is a 1-mm period of 4 px or more (a close-up of a
+    few leads); then, for
+    pages outside the ranges, by the spectrum: a 1-mm fundamental has the
     5-mm lines' harmonics at f/5 ... 4f/5, a 5-mm fundamental the 1-mm lines' peak at 5f."""
     lo, hi = page_mm_range
     fits_minor = lo <= page_px * f <= hi
     fits_major = lo <= page_px * 5 * f <= hi
+    sub = _peak(pn, df, f * np.arange(1, 5) / 5.0)
+    beneath = float(sub.mean())
+    above = float(_peak(pn, df, 5 * f)[0]) if 5 * f < 0.48 else 0.0
+    if fits_major and not fits_minor and page_px * f < lo and float(sub.min()) >= 2 * _STRONG \
+            and beneath > 3 * above and 1.0 / f >= 4.0:
+        return f  # a close-up (a few leads): the 5-mm lines' peaks beneath f say that f is the 1-mm period
     if fits_minor != fits_major:
         return f if fits_minor else 5 * f
-    beneath = float(_peak(pn, df, f * np.arange(1, 5) / 5.0).mean())
-    above = float(_peak(pn, df, 5 * f)[0]) if 5 * f < 0.48 else 0.0
     if beneath >= _STRONG and beneath > above:
         return f
     return 5 * f

@@ -29,21 +29,23 @@ class Intake:
 
 
 def check_picture(
-    image: Image.Image | np.ndarray, corners: Sequence[Sequence[float]] | None = None
+    image: Image.Image | np.ndarray, corners: Sequence[Sequence[float]] | None = None, turn: int | None = None
 ) -> tuple[Straightened, QualityReport]:
-    """Straighten an RGB picture (at ``corners`` when given) and run the quality gate on the result."""
-    result = straighten(image, corners)
+    """Straighten an RGB picture (at ``corners`` when given; turned by ``turn`` clockwise degrees when
+    given, else as the orientation detection decides) and run the quality gate on the result."""
+    result = straighten(image, corners, turn)
     return result, assess_quality(image, result)
 
 
 def intake_file(
-    path: str | Path, corners: Sequence[Sequence[float]] | None = None, page: int = 0
+    path: str | Path, corners: Sequence[Sequence[float]] | None = None, page: int = 0, turn: int | None = None
 ) -> Intake:
-    """Load an image or PDF file, straighten it and check its quality.
+    """Load an image or PDF file (``page``: 0-based page of a PDF or multi-page TIFF; the count is in
+    ``Intake.loaded.page_count``), straighten it and check its quality.
 
     Raises UnreadableInputError for a file that cannot be read; quality problems are in the report."""
     loaded = load_image(path, page=page)
-    result, report = check_picture(loaded.image, corners)
+    result, report = check_picture(loaded.image, corners, turn)
     if loaded.notes:
         report = _with_notes(report, loaded.notes)
     return Intake(loaded, result, report)

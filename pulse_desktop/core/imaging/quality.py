@@ -164,7 +164,7 @@ def assess_quality(original: Image.Image | np.ndarray, straightened: Straightene
     findings: list[Finding] = []
 
     grid_ok = grid.x.px_per_mm is not None and grid.y.px_per_mm is not None and grid.strength >= THRESHOLDS["grid"][0]
-    trace = measure_trace(rgb)
+    trace = measure_trace(rgb, ppm if grid_ok else None)
     trace_ok = trace.coverage >= THRESHOLDS["trace"][0]
     blank = not trace_ok and not grid_ok and is_blank(rgb)
     findings.append(Finding("grid", "ok" if grid_ok else "warning", float(grid.strength),

@@ -5,26 +5,17 @@ All of them run on the straightened picture; see docs/image-quality.md for what 
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-
 import cv2
 import numpy as np
 
 from pulse_desktop.core.imaging.grid_scale import grid_signal
 from pulse_desktop.core.imaging.illumination import PaperLight
 from pulse_desktop.core.imaging.resample import shrink
+from pulse_desktop.core.imaging.trace_detect import TraceMeasure
+from pulse_desktop.core.imaging.trace_detect import measure_trace as _measure_trace
 
-TRACE_SIDE = 1100  # the trace is looked for on a copy about this size
-TRACE_LEVELS = (0.35, 0.45, 0.55, 0.65, 0.75)  # darkness levels (fraction of the paper) tried for the trace
 _SHARP_TILE = 192  # full-resolution tiles on which the edge spread is measured
 _SHARP_TILES = 8
-_MAX_HOLES = 40  # a component with more enclosed holes than this is a lattice (a dark grid), not a trace
-
-
-@dataclass(frozen=True)
-class TraceMeasure:
-    coverage: float  # summed width of long, thin dark curves / picture width (3x4 + rhythm strip: ~3-4)
-    sides_touched: tuple[str, ...]  # picture edges that such a curve runs into
 
 
 def darkness(rgb: np.ndarray) -> np.ndarray:
@@ -42,63 +33,9 @@ def dark_mask(rgb: np.ndarray, level: float = 0.6) -> np.ndarray:
     return (darkness(rgb) < 255 * level).view(np.uint8)
 
 
-def _min_pool(img: np.ndarray, max_side: int) -> np.ndarray:
-    """Shrink by an integer factor keeping the darkest pixel of each block (a thin trace must not fade)."""
-    h, w = img.shape
-    f = max(1, -(-max(h, w) // max_side))
-    if f == 1:
-        return img
-    eroded = cv2.erode(img, np.ones((f, f), np.uint8), anchor=(0, 0))  # min over the block to the right/below
-    return np.ascontiguousarray(eroded[: h // f * f: f, : w // f * f: f])
-
-
-def measure_trace(rgb: np.ndarray) -> TraceMeasure:
-    """How much ECG-like trace there is: dark connected curves at least 8 % of the width long that fill
-    under a third of their bounding box and are not a lattice (a trace wiggles; text is short, blobs and
-    bars are full, a grid is full of holes). Several darkness levels are tried (a photographed trace can
-    be faint, a crimson grid dark) and the one that finds the most trace is kept."""
-    dark = _min_pool(darkness(rgb), TRACE_SIDE)
-    best = TraceMeasure(0.0, ())
-    for level in TRACE_LEVELS:
-        found = _trace_at(dark < 255 * level)
-        if found.coverage > best.coverage:
-            best = found
-    return best
-
-
-def _trace_at(binary: np.ndarray) -> TraceMeasure:
-    mask = (binary.view(np.uint8) if binary.dtype == np.bool_ else binary).copy()
-    h, w = mask.shape
-    band = max(1, round(0.01 * max(h, w)))  # the frame's own rim (a sliver of table, a scanner edge)
-    mask[:band], mask[-band:], mask[:, :band], mask[:, -band:] = 0, 0, 0, 0
-    k = max(3, round(w / 300) | 1)
-    mask = cv2.dilate(mask, np.ones((k, k), np.uint8))  # bridge the gaps of a faint or broken trace
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
-    holes = np.zeros(n, np.int64)
-    if hierarchy is not None:
-        for _, _, _, parent in hierarchy[0]:
-            if parent >= 0:  # an inner contour: a hole in the component its parent outlines
-                px, py = contours[parent][0][0]
-                holes[labels[py, px]] += 1
-    total = 0.0
-    touched: set[str] = set()
-    edge = band + max(2, round(0.005 * max(h, w)))
-    for i in range(1, n):
-        x, y, bw, bh, area = stats[i]
-        if bw < 0.08 * w or area > 0.33 * bw * max(bh, 1) or holes[i] > _MAX_HOLES:
-            continue
-        total += bw
-        if x <= edge:
-            touched.add("left")
-        if x + bw >= w - edge:
-            touched.add("right")
-        if y <= edge:
-            touched.add("top")
-        if y + bh >= h - edge:
-            touched.add("bottom")
-    order = ("top", "right", "bottom", "left")
-    return TraceMeasure(total / w, tuple(s for s in order if s in touched))
+def measure_trace(rgb: np.ndarray, px_per_mm: float | None = None) -> TraceMeasure:
+    """How much ECG-like trace there is (trace_detect.measure_trace: independent of the grid's colour)."""
+    return _measure_trace(rgb, px_per_mm)
 
 
 def blur_sigma_px(rgb: np.ndarray) -> float:

@@ -12,6 +12,10 @@ How the method is chosen (documented in docs/image-quality.md):
 4. ``rotated``: when they are parallel but turned by 0.5 degrees or more, the picture is rotated.
 5. ``unchanged``: otherwise: a clean scan or render is never resampled.
 
+Then a sideways or upside-down page is turned (:mod:`orientation`, from the trace's direction and its
+QRS spikes): ``turn`` says by how many degrees, clockwise, so that a window can show it and undo it
+(call again with ``turn=0``). A picture only turned has the method ``turned``.
+
 After a warp (1-3) the output's aspect is set so that grid squares are square (the grid period measured
 in x and in y on a small copy); with no measurable grid, an output within 6 % of US Letter or A4 is snapped
 to that page's aspect. Lighting is evened out (:mod:`illumination`) for photographs (methods 1-3) and for
@@ -25,7 +29,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 import cv2
 import numpy as np
@@ -34,6 +38,7 @@ from PIL import Image
 from pulse_desktop.core.imaging.grid_perspective import measure_grid_perspective
 from pulse_desktop.core.imaging.grid_scale import GridScale, estimate_grid_scale
 from pulse_desktop.core.imaging.illumination import PaperLight, estimate_paper_light, even_out_lighting
+from pulse_desktop.core.imaging.orientation import detect_turn
 from pulse_desktop.core.imaging.paper_detect import Corners, PaperQuad, detect_paper, order_corners
 
 MIN_ROTATION_DEG = 0.5
@@ -57,6 +62,7 @@ class Straightened:
     paper: PaperQuad | None  # the sheet found in the original, if any
     notes: tuple[str, ...] = ()
     pixels: np.ndarray | None = field(default=None, repr=False)  # ``image`` as an array (read-only)
+    turn: int = 0  # clockwise degrees (0, 90, 180, 270) the page was turned to be the right way up
 
     @property
     def array(self) -> np.ndarray:
@@ -68,12 +74,17 @@ class Straightened:
 
     @property
     def changed(self) -> bool:
-        return self.method != "unchanged" or self.lighting_corrected
+        return self.method != "unchanged" or self.lighting_corrected or bool(self.turn)
 
 
-def straighten(image: Image.Image | np.ndarray, corners: Sequence[Sequence[float]] | None = None) -> Straightened:
+def straighten(
+    image: Image.Image | np.ndarray, corners: Sequence[Sequence[float]] | None = None, turn: int | None = None
+) -> Straightened:
     """Straighten an RGB picture of ECG paper; ``corners`` (four x, y points in the original, any order)
-    overrides the automatic detection."""
+    overrides the automatic detection; ``turn`` (clockwise degrees: 0, 90, 180, 270) overrides the
+    automatic orientation (0: do not turn)."""
+    if turn is not None and turn % 360 not in (0, 90, 180, 270):
+        raise ValueError("turn must be 0, 90, 180 or 270 degrees")
     rgb = np.ascontiguousarray(np.asarray(image.convert("RGB") if isinstance(image, Image.Image) else image))
     if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.dtype != np.uint8:
         raise ValueError("straighten expects an 8-bit RGB image")
@@ -108,6 +119,11 @@ def straighten(image: Image.Image | np.ndarray, corners: Sequence[Sequence[float
     corrected = photographed or light.needs_correction
     if corrected:
         out = even_out_lighting(out, light)
+    turn = detect_turn(out, grid.px_per_mm) if turn is None else turn % 360
+    if turn:
+        out, hom, grid, light = _turned(out, hom, grid, light, turn)
+        method = "turned" if method == "unchanged" else method
+        notes.append(f"The page was turned by {turn} degrees clockwise to be the right way up.")
     inv = np.linalg.inv(hom)
     ow, oh = out.shape[1], out.shape[0]
     back = _apply(inv, np.array([[0, 0], [ow, 0], [ow, oh], [0, oh]], np.float64))
@@ -115,7 +131,21 @@ def straighten(image: Image.Image | np.ndarray, corners: Sequence[Sequence[float
     if out is not rgb:
         out.setflags(write=False)
     return Straightened(Image.fromarray(out), method, corners_back, _as_matrix(hom), grid, light,  # type: ignore[arg-type]
-                        corrected, paper, tuple(notes), out)
+                        corrected, paper, tuple(notes), out, turn)
+
+
+def _turned(
+    out: np.ndarray, hom: np.ndarray, grid: GridScale, light: PaperLight, turn: int
+) -> tuple[np.ndarray, np.ndarray, GridScale, PaperLight]:
+    """The output turned clockwise by ``turn`` degrees, with the homography, grid and light to match."""
+    h, w = out.shape[:2]
+    k = -(turn // 90)  # np.rot90 turns counter-clockwise
+    edge = {90: [[0, -1, h], [1, 0, 0], [0, 0, 1]], 180: [[-1, 0, w], [0, -1, h], [0, 0, 1]],
+            270: [[0, 1, 0], [-1, 0, w], [0, 0, 1]]}[turn]
+    if turn in (90, 270):
+        grid = GridScale(grid.y, grid.x, grid.channel)
+    light = replace(light, background=np.ascontiguousarray(np.rot90(light.background, k)))
+    return np.ascontiguousarray(np.rot90(out, k)), np.array(edge, np.float64) @ hom, grid, light
 
 
 def validate_corners(corners: Sequence[Sequence[float]], w: int, h: int) -> np.ndarray:

@@ -1,0 +1,189 @@
+"""Find the ECG trace on a (straightened) picture, whatever the colour of the grid, the paper or the ink.
+
+How it decides (docs/image-quality.md, "Trace detection"):
+
+1. **Ink**: per pixel, the deepest drop of any colour channel below the paper's colour (the 90th
+   percentile of each channel), 0 on paper, 1 on black. A trace in black, grey, blue or red ink is ink,
+   and so is a grid of any colour: colour does not separate them.
+2. **Working copy**: shrunk by an integer factor to about 3.5 px per mm (keeping each block's darkest
+   pixel, so that a 1-px trace survives).
+3. **Grid removal by structure**: grid lines are straight, axis-parallel and run across the whole grid;
+   a grey opening with a horizontal and with a vertical line 30 mm long (at most 60 % of the picture)
+   keeps exactly such lines, and is subtracted (where the trace crosses a line as dark as itself, a gap
+   of the line's width is left, bridged in step 4). An ECG never runs straight for 30 mm (a QRS stroke is
+   at most about 25 mm tall and slanted; a baseline wanders), so the trace stays. Grid dots, speckle and
+   JPEG noise are dropped as components under 1 mm.
+4. **Curves**: the residual is thresholded at several ink levels; connected curves (after bridging gaps
+   of about 0.7 mm) that are at least 12 mm and 6 % of the picture wide, thin (the median ink per
+   column is under 3.5 mm: not a blob), not a lattice, and that carry at least one
+   **QRS-like spike** (a stroke at least 2.5 mm tall and at most 3 mm wide after which the curve comes
+   back to within half the spike's height of where it was 1.5 mm before it: not a step) count as trace.
+5. **Coverage**: the summed width of those curves over the picture's width (a 3x4 page with a rhythm
+   strip: about 3-4; a close-up of two leads: about 2). The level that finds the most is kept.
+
+A smooth curve on graph paper, a spreadsheet line, text and tables have no spikes or are not thin, and
+count nothing.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+WORK_PPM = 3.5  # px per mm of the working copy
+MAX_WORK_SIDE = 1400
+MIN_WORK_SIDE = 500
+LINE_MM = 30.0  # grid lines are at least this long and straight
+LEVELS = (0.12, 0.2, 0.3, 0.45)  # residual ink levels tried
+MIN_CURVE_MM = 12.0
+MIN_CURVE_FRACTION = 0.06
+MAX_BODY_MM = 3.5  # median ink per column of a trace curve (a line, even a noisy thick one; not a blob)
+SPIKE_MM = 2.5  # a QRS stroke at least this tall ...
+SPIKE_WIDTH_MM = 3.0  # ... and at most this wide
+ASSUMED_PAGE_MM = 280.0  # without a grid scale, the picture is taken to be a page this wide
+_MAX_HOLES = 40
+
+
+@dataclass(frozen=True)
+class TraceMeasure:
+    coverage: float  # summed width of ECG-like curves / picture width (3x4 + rhythm strip: ~3-4)
+    sides_touched: tuple[str, ...]  # picture edges that such a curve runs into
+    spikes: int = 0  # QRS-like spikes on those curves
+    spikes_up: int = 0  # ... of which point up (their far end lies above the baseline)
+
+
+def ink(rgb: np.ndarray) -> np.ndarray:
+    """Deepest channel drop below the paper's colour, as uint8 (0 paper, 255 black)."""
+    step = max(1, max(rgb.shape[:2]) // 400)
+    paper = np.percentile(rgb[::step, ::step].reshape(-1, 3), 90, axis=0).astype(np.float32)
+    paper = np.maximum(paper, 16.0)
+    rel = [cv2.convertScaleAbs(rgb[..., c], alpha=255.0 / float(paper[c])) for c in range(3)]  # 255 = paper
+    return cv2.bitwise_not(cv2.min(cv2.min(rel[0], rel[1]), rel[2]))
+
+
+def _max_pool(img: np.ndarray, f: int) -> np.ndarray:
+    if f <= 1:
+        return img
+    h, w = img.shape
+    dil = cv2.dilate(img, np.ones((f, f), np.uint8), anchor=(0, 0))
+    return np.ascontiguousarray(dil[: h // f * f: f, : w // f * f: f])
+
+
+def working_copy(rgb: np.ndarray, px_per_mm: float | None) -> tuple[np.ndarray, float]:
+    """The ink map shrunk to about WORK_PPM px/mm; returns (copy, its px per mm)."""
+    h, w = rgb.shape[:2]
+    ppm = px_per_mm if px_per_mm else w / ASSUMED_PAGE_MM
+    f = max(1, int(ppm / WORK_PPM))
+    f = max(1, min(f, max(h, w) // MIN_WORK_SIDE)) if max(h, w) // f < MIN_WORK_SIDE else f
+    while max(h, w) // f > MAX_WORK_SIDE:
+        f += 1
+    return _max_pool(ink(rgb), f), ppm / f
+
+
+def remove_grid(dark: np.ndarray, ppm: float) -> np.ndarray:
+    """Subtract what long straight horizontal and vertical lines explain (a grey opening each way)."""
+    h, w = dark.shape
+    lx = max(5, min(round(LINE_MM * ppm), round(0.6 * w)))
+    ly = max(5, min(round(LINE_MM * ppm), round(0.6 * h)))
+    horiz = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lx, 1)))
+    vert = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, ly)))
+    return cv2.subtract(dark, cv2.max(horiz, vert))
+
+
+def measure_trace(rgb: np.ndarray, px_per_mm: float | None = None) -> TraceMeasure:
+    """How much ECG-like trace the picture shows (see the module's docstring)."""
+    dark, ppm = working_copy(rgb, px_per_mm)
+    resid = remove_grid(dark, ppm)
+    best = TraceMeasure(0.0, ())
+    for level in LEVELS:
+        found = find_curves(resid >= round(255 * level), ppm)
+        if found.coverage > best.coverage:
+            best = found
+    return best
+
+
+def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
+    mask = binary.view(np.uint8) if binary.dtype == np.bool_ else binary.astype(np.uint8)
+    mask = mask.copy()
+    h, w = mask.shape
+    band = max(1, round(0.01 * max(h, w)))  # the frame's own rim (a sliver of table, a scanner edge)
+    mask[:band], mask[-band:], mask[:, :band], mask[:, -band:] = 0, 0, 0, 0
+    k = max(3, round(0.7 * ppm))
+    mask = cv2.dilate(mask, np.ones((k, k), np.uint8))  # bridge where the trace crossed a grid line
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    small = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) < max(2.0, 1.0 * ppm) + k
+    small[0] = True
+    keep = ~small
+    mask = keep[labels].astype(np.uint8)  # grid dots, speckle, JPEG noise
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    holes = _holes(mask, labels, n)
+    total, spikes, up = 0.0, 0, 0
+    touched: set[str] = set()
+    edge = band + max(2, round(0.005 * max(h, w)))
+    min_w = max(MIN_CURVE_MM * ppm, MIN_CURVE_FRACTION * w)
+    for i in range(1, n):
+        x, y, bw, bh, area = stats[i]
+        if bw < min_w or area > 0.33 * bw * max(bh, 1) or holes[i] > _MAX_HOLES:
+            continue
+        sub = labels[y:y + bh, x:x + bw] == i
+        s, s_up = _spikes(sub, ppm, k)
+        if s == 0:
+            continue
+        total += bw
+        spikes += s
+        up += s_up
+        if x <= edge:
+            touched.add("left")
+        if x + bw >= w - edge:
+            touched.add("right")
+        if y <= edge:
+            touched.add("top")
+        if y + bh >= h - edge:
+            touched.add("bottom")
+    order = ("top", "right", "bottom", "left")
+    return TraceMeasure(total / w, tuple(s for s in order if s in touched), spikes, up)
+
+
+def _holes(mask: np.ndarray, labels: np.ndarray, n: int) -> np.ndarray:
+    contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
+    holes = np.zeros(n, np.int64)
+    if hierarchy is not None:
+        for _, _, _, parent in hierarchy[0]:
+            if parent >= 0:
+                px, py = contours[parent][0][0]
+                holes[labels[py, px]] += 1
+    return holes
+
+
+def _spikes(sub: np.ndarray, ppm: float, k: int) -> tuple[int, int]:
+    """QRS-like spikes of one curve: runs of columns holding at least SPIKE_MM of ink, at most
+    SPIKE_WIDTH_MM wide; (0, 0) when the curve is not thin (a blob). Returns (spikes, pointing up)."""
+    cols = sub.any(axis=0)
+    if not cols.any():
+        return 0, 0
+    ext = sub.sum(axis=0, dtype=np.int32).astype(np.float32) - (k - 1)
+    if float(np.median(ext[cols])) > MAX_BODY_MM * ppm:
+        return 0, 0
+    steep = np.concatenate([[0], (ext >= SPIKE_MM * ppm).astype(np.int8), [0]])
+    d = np.diff(steep)
+    starts, ends = np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]  # columns [start, end)
+    narrow = (ends - starts) <= max(1.0, SPIKE_WIDTH_MM * ppm)
+    if not narrow.any():
+        return 0, 0
+    ys = np.arange(sub.shape[0], dtype=np.float32)[:, None]
+    centre = (sub * ys).sum(axis=0) / np.maximum(sub.sum(axis=0), 1)
+    top = np.argmax(sub, axis=0)
+    bottom = sub.shape[0] - 1 - np.argmax(sub[::-1], axis=0)
+    reach = max(2, round(1.5 * ppm))
+    count = up = 0
+    for a, b in zip(starts[narrow], ends[narrow], strict=True):
+        left, right = a - reach, b - 1 + reach
+        if left < 0 or right >= sub.shape[1] or not (cols[left] and cols[right]):
+            continue
+        if abs(float(centre[left] - centre[right])) <= 0.5 * float(ext[a:b].max()):
+            count += 1  # up and back down (or down and back up): a QRS, not a step
+            base = 0.5 * float(centre[left] + centre[right])
+            up += int(base - float(top[a:b].min()) > float(bottom[a:b].max()) - base)
+    return count, up
