@@ -119,6 +119,7 @@ def test_every_real_image_is_an_ecg_and_straightens(path) -> None:
     assert report.is_ecg, [f for f in report.findings if f.level != "ok"]
     assert report.usable, report.blocking
     assert result.px_per_mm is not None and 2.0 <= result.px_per_mm <= 16.0
+    assert result.turn == 0  # every real page is upright: none may be turned
     page_mm = result.image.size[0] / result.px_per_mm
     assert 180 <= page_mm <= 400, f"implausible page width {page_mm:.0f} mm"  # photos: plus filled wedges
     if path in CLEAN:  # a clean scan or render is never resampled

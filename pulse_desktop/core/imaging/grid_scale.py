@@ -93,11 +93,12 @@ def estimate_grid_scale(rgb: np.ndarray) -> GridScale:
                               page_mm_range=_PLAUSIBLE_HEIGHT_MM)
         px, py = ax.px_per_mm, ay.px_per_mm
         if px and py and not 0.8 <= px / py <= 1.25:
-            # the axes disagree (a harmonic taken for the fundamental): re-read the weaker one near the other
-            if ax.strength >= ay.strength:
-                ay = _axis_near(pny, px, ay)
+            # the axes disagree (a harmonic taken for the fundamental): re-read the less trustworthy one (the
+            # one whose 1-mm lines were not resolved, else the weaker) near the other
+            if (ax.minor_lines, ax.strength) >= (ay.minor_lines, ay.strength):
+                ay = _five_fold(_axis_near(pny, px, ay), ax)
             else:
-                ax = _axis_near(pnx, py, ax)
+                ax = _five_fold(_axis_near(pnx, py, ax), ay)
         cand = GridScale(_unscale(ax, sx), _unscale(ay, sy), channel)
         if best is None or _score(cand) > _score(best):
             best = cand
@@ -105,6 +106,16 @@ def estimate_grid_scale(rgb: np.ndarray) -> GridScale:
             break  # a clear red grid: no need to look at darkness
     assert best is not None
     return best
+
+
+def _five_fold(a: AxisScale, ref: AxisScale) -> AxisScale:
+    """An axis read 5 times off the reference (its 1-mm and 5-mm periods confused) brought in line."""
+    if a.px_per_mm and ref.px_per_mm:
+        r = a.px_per_mm / ref.px_per_mm
+        for k in (5.0, 0.2):
+            if 0.85 * k <= r <= 1.15 * k:
+                return AxisScale(a.px_per_mm / k, a.strength, a.minor_lines)
+    return a
 
 
 def _score(g: GridScale) -> float:

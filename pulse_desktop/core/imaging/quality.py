@@ -37,6 +37,8 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
     "cut_off": (1.0, 125.0),  # sides where the trace runs into the edge; severe: under 125 mm visible
     "rotation": (1.0, 5.0),  # degrees the grid is still turned after straightening
 }
+#: An ECG grid has square cells (straightening makes a photo's square): x and y periods within this ratio.
+MAX_GRID_ASPECT = 1.33
 #: The only measured checks that can block: the model cannot read the picture at all.
 BLOCKING_CHECKS = frozenset({"resolution"})
 NOT_AN_ECG = "This does not look like an ECG."
@@ -163,8 +165,22 @@ def assess_quality(original: Image.Image | np.ndarray, straightened: Straightene
     ppm = grid.px_per_mm
     findings: list[Finding] = []
 
-    grid_ok = grid.x.px_per_mm is not None and grid.y.px_per_mm is not None and grid.strength >= THRESHOLDS["grid"][0]
-    trace = measure_trace(rgb, ppm if grid_ok else None)
+    square = grid.aspect is not None and 1 / MAX_GRID_ASPECT <= grid.aspect <= MAX_GRID_ASPECT
+    grid_ok = square and grid.strength >= THRESHOLDS["grid"][0]
+    trusted = [a for a in (grid.x, grid.y) if a.px_per_mm and a.minor_lines and a.strength >= 2 * THRESHOLDS["grid"][0]]
+    trace = None
+    if not square and trusted and grid.strength >= THRESHOLDS["grid"][0]:
+        # one axis shows the 1-mm lines, the other took a harmonic (a faint grid): trust the first when a
+        # clear ECG trace (ten QRS-like spikes or more) is seen at its scale
+        axis_ppm = float(max(trusted, key=lambda a: a.strength).px_per_mm)  # type: ignore[arg-type]
+        trace = measure_trace(rgb, axis_ppm)
+        if trace.spikes >= 10:
+            grid_ok, ppm = True, axis_ppm
+    if trace is None or not grid_ok:
+        if grid_ok and straightened.trace is not None:
+            trace = straightened.trace  # measured while deciding the orientation, on this picture at this scale
+        else:
+            trace = measure_trace(rgb, ppm if grid_ok else None)
     trace_ok = trace.coverage >= THRESHOLDS["trace"][0]
     blank = not trace_ok and not grid_ok and is_blank(rgb)
     findings.append(Finding("grid", "ok" if grid_ok else "warning", float(grid.strength),
@@ -186,7 +202,7 @@ def assess_quality(original: Image.Image | np.ndarray, straightened: Straightene
     findings.append(_glare(rgb, straightened, grid.channel))
     findings.append(_shadow(straightened))
     findings.append(_resolution(ppm))
-    findings.append(_cut_off(rgb, ppm, trace.sides_touched))
+    findings.append(_cut_off(rgb, ppm if grid_ok else None, trace.sides_touched))
     findings.append(_rotation(rgb, grid.channel if grid_ok else None, is_ecg))
     return QualityReport(is_ecg, tuple(findings), straightened.corners, ppm if grid_ok else None,
                          straightened.method, None, straightened.notes)

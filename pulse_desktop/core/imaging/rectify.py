@@ -38,8 +38,9 @@ from PIL import Image
 from pulse_desktop.core.imaging.grid_perspective import measure_grid_perspective
 from pulse_desktop.core.imaging.grid_scale import GridScale, estimate_grid_scale
 from pulse_desktop.core.imaging.illumination import PaperLight, estimate_paper_light, even_out_lighting
-from pulse_desktop.core.imaging.orientation import detect_turn
+from pulse_desktop.core.imaging.orientation import assess_orientation
 from pulse_desktop.core.imaging.paper_detect import Corners, PaperQuad, detect_paper, order_corners
+from pulse_desktop.core.imaging.trace_detect import TraceMeasure
 
 MIN_ROTATION_DEG = 0.5
 MAX_OUTPUT_SIDE = 3000  # about 10 px/mm over a Letter page: more adds nothing the model or the checks use
@@ -63,6 +64,7 @@ class Straightened:
     notes: tuple[str, ...] = ()
     pixels: np.ndarray | None = field(default=None, repr=False)  # ``image`` as an array (read-only)
     turn: int = 0  # clockwise degrees (0, 90, 180, 270) the page was turned to be the right way up
+    trace: TraceMeasure | None = field(default=None, repr=False)  # the trace on ``image`` at grid.px_per_mm
 
     @property
     def array(self) -> np.ndarray:
@@ -119,8 +121,12 @@ def straighten(
     corrected = photographed or light.needs_correction
     if corrected:
         out = even_out_lighting(out, light)
-    turn = detect_turn(out, grid.px_per_mm) if turn is None else turn % 360
+    trace: TraceMeasure | None = None
+    if turn is None:
+        turn, trace = assess_orientation(out, grid.px_per_mm)
+    turn %= 360
     if turn:
+        trace = None
         out, hom, grid, light = _turned(out, hom, grid, light, turn)
         method = "turned" if method == "unchanged" else method
         notes.append(f"The page was turned by {turn} degrees clockwise to be the right way up.")
@@ -131,7 +137,7 @@ def straighten(
     if out is not rgb:
         out.setflags(write=False)
     return Straightened(Image.fromarray(out), method, corners_back, _as_matrix(hom), grid, light,  # type: ignore[arg-type]
-                        corrected, paper, tuple(notes), out, turn)
+                        corrected, paper, tuple(notes), out, turn, trace)
 
 
 def _turned(

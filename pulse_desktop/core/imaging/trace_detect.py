@@ -9,15 +9,17 @@ How it decides (docs/image-quality.md, "Trace detection"):
    pixel, so that a 1-px trace survives).
 3. **Grid removal by structure**: grid lines are straight, axis-parallel and run across the whole grid;
    a grey opening with a horizontal and with a vertical line 30 mm long (at most 60 % of the picture)
-   keeps exactly such lines, and is subtracted (where the trace crosses a line as dark as itself, a gap
-   of the line's width is left, bridged in step 4). An ECG never runs straight for 30 mm (a QRS stroke is
+   keeps exactly such lines, and is subtracted with a margin (1.35 times, plus 6 levels: the opening
+   keeps a noisy line's lowest values). Where the trace crosses a line as dark as itself a gap of the
+   line's width is left, bridged in step 4. An ECG never runs straight for 30 mm (a QRS stroke is
    at most about 25 mm tall and slanted; a baseline wanders), so the trace stays. Grid dots, speckle and
    JPEG noise are dropped as components under 1 mm.
 4. **Curves**: the residual is thresholded at several ink levels; connected curves (after bridging gaps
    of about 0.7 mm) that are at least 12 mm and 6 % of the picture wide, thin (the median ink per
    column is under 3.5 mm: not a blob), not a lattice, and that carry at least one
-   **QRS-like spike** (a stroke at least 2.5 mm tall and at most 3 mm wide after which the curve comes
-   back to within half the spike's height of where it was 1.5 mm before it: not a step) count as trace.
+   **QRS-like spike** count as trace: one solid stroke at least 2.5 mm tall, at most 3 mm and at most
+   half its height wide, after which the curve comes back to within half the spike's height of where it
+   was 1.5 mm before it (not a step, not a zigzag of a chart).
 5. **Coverage**: the summed width of those curves over the picture's width (a 3x4 page with a rhythm
    strip: about 3-4; a close-up of two leads: about 2). The level that finds the most is kept.
 
@@ -52,6 +54,7 @@ class TraceMeasure:
     sides_touched: tuple[str, ...]  # picture edges that such a curve runs into
     spikes: int = 0  # QRS-like spikes on those curves
     spikes_up: int = 0  # ... of which point up (their far end lies above the baseline)
+    spikes_down: int = 0  # ... and point down (spikes where trace rows touch are neither)
 
 
 def ink(rgb: np.ndarray) -> np.ndarray:
@@ -89,13 +92,18 @@ def remove_grid(dark: np.ndarray, ppm: float) -> np.ndarray:
     ly = max(5, min(round(LINE_MM * ppm), round(0.6 * h)))
     horiz = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lx, 1)))
     vert = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, ly)))
-    return cv2.subtract(dark, cv2.max(horiz, vert))
+    lines = cv2.max(horiz, vert)  # the opening keeps a noisy line's lowest values: take a margin above them
+    return cv2.subtract(dark, cv2.add(cv2.multiply(lines, 1.35), 6))
 
 
 def measure_trace(rgb: np.ndarray, px_per_mm: float | None = None) -> TraceMeasure:
     """How much ECG-like trace the picture shows (see the module's docstring)."""
     dark, ppm = working_copy(rgb, px_per_mm)
-    resid = remove_grid(dark, ppm)
+    return best_curves(remove_grid(dark, ppm), ppm)
+
+
+def best_curves(resid: np.ndarray, ppm: float) -> TraceMeasure:
+    """find_curves at each of LEVELS; the level that finds the most trace."""
     best = TraceMeasure(0.0, ())
     for level in LEVELS:
         found = find_curves(resid >= round(255 * level), ppm)
@@ -118,8 +126,8 @@ def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
     keep = ~small
     mask = keep[labels].astype(np.uint8)  # grid dots, speckle, JPEG noise
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
-    holes = _holes(mask, labels, n)
-    total, spikes, up = 0.0, 0, 0
+    holes = _holes(mask, labels, n, 6.0 * ppm)
+    total, spikes, up, down = 0.0, 0, 0, 0
     touched: set[str] = set()
     edge = band + max(2, round(0.005 * max(h, w)))
     min_w = max(MIN_CURVE_MM * ppm, MIN_CURVE_FRACTION * w)
@@ -128,12 +136,13 @@ def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
         if bw < min_w or area > 0.33 * bw * max(bh, 1) or holes[i] > _MAX_HOLES:
             continue
         sub = labels[y:y + bh, x:x + bw] == i
-        s, s_up = _spikes(sub, ppm, k)
+        s, s_up, s_down = _spikes(sub, ppm, k)
         if s == 0:
             continue
         total += bw
         spikes += s
         up += s_up
+        down += s_down
         if x <= edge:
             touched.add("left")
         if x + bw >= w - edge:
@@ -143,47 +152,61 @@ def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
         if y + bh >= h - edge:
             touched.add("bottom")
     order = ("top", "right", "bottom", "left")
-    return TraceMeasure(total / w, tuple(s for s in order if s in touched), spikes, up)
+    return TraceMeasure(total / w, tuple(s for s in order if s in touched), spikes, up, down)
 
 
-def _holes(mask: np.ndarray, labels: np.ndarray, n: int) -> np.ndarray:
+def _holes(mask: np.ndarray, labels: np.ndarray, n: int, max_side: float) -> np.ndarray:
+    """Per component, its holes no wider or taller than ``max_side`` px (a grid's cells; the gaps
+    between beats of two trace rows that touch are larger)."""
     contours, hierarchy = cv2.findContours(mask, cv2.RETR_CCOMP, cv2.CHAIN_APPROX_SIMPLE)
     holes = np.zeros(n, np.int64)
     if hierarchy is not None:
-        for _, _, _, parent in hierarchy[0]:
+        for j, (_, _, _, parent) in enumerate(hierarchy[0]):
             if parent >= 0:
-                px, py = contours[parent][0][0]
-                holes[labels[py, px]] += 1
+                _, _, hw, hh = cv2.boundingRect(contours[j])
+                if max(hw, hh) <= max_side:
+                    px, py = contours[parent][0][0]
+                    holes[labels[py, px]] += 1
     return holes
 
 
-def _spikes(sub: np.ndarray, ppm: float, k: int) -> tuple[int, int]:
-    """QRS-like spikes of one curve: runs of columns holding at least SPIKE_MM of ink, at most
-    SPIKE_WIDTH_MM wide; (0, 0) when the curve is not thin (a blob). Returns (spikes, pointing up)."""
+def _spikes(sub: np.ndarray, ppm: float, k: int) -> tuple[int, int, int]:
+    """QRS-like spikes of one curve (or of trace rows that touch): runs of columns whose longest vertical
+    stroke is at least SPIKE_MM, at most SPIKE_WIDTH_MM and half the stroke wide, after which the curve
+    comes back; zeros when the curve is not thin (a blob). Returns (spikes, pointing up, pointing down)."""
+    h, w = sub.shape
     cols = sub.any(axis=0)
     if not cols.any():
-        return 0, 0
-    ext = sub.sum(axis=0, dtype=np.int32).astype(np.float32) - (k - 1)
-    if float(np.median(ext[cols])) > MAX_BODY_MM * ppm:
-        return 0, 0
-    steep = np.concatenate([[0], (ext >= SPIKE_MM * ppm).astype(np.int8), [0]])
+        return 0, 0, 0
+    idx = np.arange(h, dtype=np.int32)[:, None]
+    run = idx - np.maximum.accumulate(np.where(sub, -1, idx), axis=0)  # length of the run ending here
+    longest = run.max(axis=0).astype(np.float32) - (k - 1)
+    ends_at = run.argmax(axis=0)
+    starts_col = np.vstack([sub[:1], sub[1:] & ~sub[:-1]]).sum(axis=0)  # strokes in each column
+    body = sub.sum(axis=0) / np.maximum(starts_col, 1) - (k - 1)  # thickness of each stroke
+    if float(np.median(body[cols])) > MAX_BODY_MM * ppm:
+        return 0, 0, 0
+    steep = np.concatenate([[0], (longest >= SPIKE_MM * ppm).astype(np.int8), [0]])
     d = np.diff(steep)
     starts, ends = np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]  # columns [start, end)
     narrow = (ends - starts) <= max(1.0, SPIKE_WIDTH_MM * ppm)
     if not narrow.any():
-        return 0, 0
-    ys = np.arange(sub.shape[0], dtype=np.float32)[:, None]
-    centre = (sub * ys).sum(axis=0) / np.maximum(sub.sum(axis=0), 1)
-    top = np.argmax(sub, axis=0)
-    bottom = sub.shape[0] - 1 - np.argmax(sub[::-1], axis=0)
+        return 0, 0, 0
+    centre = (sub * idx).sum(axis=0) / np.maximum(sub.sum(axis=0), 1)
     reach = max(2, round(1.5 * ppm))
-    count = up = 0
+    count = up = down = 0
     for a, b in zip(starts[narrow], ends[narrow], strict=True):
         left, right = a - reach, b - 1 + reach
-        if left < 0 or right >= sub.shape[1] or not (cols[left] and cols[right]):
+        if left < 0 or right >= w or not (cols[left] and cols[right]):
             continue
-        if abs(float(centre[left] - centre[right])) <= 0.5 * float(ext[a:b].max()):
-            count += 1  # up and back down (or down and back up): a QRS, not a step
+        height = float(longest[a:b].max())
+        if b - a > 0.5 * height or abs(float(centre[left] - centre[right])) > 0.5 * height:
+            continue  # a step or a chart's zigzag, not a QRS
+        count += 1
+        if starts_col[left] == 1 and starts_col[right] == 1:  # a single row here: which way it points
+            j = a + int(np.argmax(longest[a:b]))
+            bottom, top = float(ends_at[j]), float(ends_at[j] - longest[j] - (k - 1) + 1)
             base = 0.5 * float(centre[left] + centre[right])
-            up += int(base - float(top[a:b].min()) > float(bottom[a:b].max()) - base)
-    return count, up
+            up += int(base - top > bottom - base)
+            down += int(base - top < bottom - base)
+    return count, up, down
