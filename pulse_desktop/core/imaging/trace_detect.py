@@ -113,8 +113,7 @@ def best_curves(resid: np.ndarray, ppm: float) -> TraceMeasure:
 
 
 def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
-    mask = binary.view(np.uint8) if binary.dtype == np.bool_ else binary.astype(np.uint8)
-    mask = mask.copy()
+    mask: np.ndarray = binary.astype(np.uint8)
     h, w = mask.shape
     band = max(1, round(0.01 * max(h, w)))  # the frame's own rim (a sliver of table, a scanner edge)
     mask[:band], mask[-band:], mask[:, :band], mask[:, -band:] = 0, 0, 0, 0
@@ -175,7 +174,7 @@ def _spikes(sub: np.ndarray, ppm: float, k: int) -> tuple[int, int, int]:
     stroke is at least SPIKE_MM, at most SPIKE_WIDTH_MM and half the stroke wide, after which the curve
     comes back; zeros when the curve is not thin (a blob). Returns (spikes, pointing up, pointing down)."""
     h, w = sub.shape
-    cols = sub.any(axis=0)
+    cols: np.ndarray = np.asarray(sub.any(axis=0))
     if not cols.any():
         return 0, 0, 0
     idx = np.arange(h, dtype=np.int32)[:, None]
