@@ -55,6 +55,15 @@ def test_bench_json_has_every_field(tiny_bundle_f32_flat: Path, bench_json: dict
     assert report["prefill"]["efficiency_per_cpu_s"] > 0 and len(report["gemm"]["int8_ops_per_s_before_after"]) == 2
     mem = report["memory"]
     assert mem["peak_rss_bytes"] > mem["gguf_bytes"] and mem["budget_bytes"] > mem["gguf_bytes"]
+    peaks = mem["stage_peak_rss_bytes"]  # the peak of each stage, sampled while it ran
+    assert {"model_load", "answer_vision", "answer_prefill", "answer_decode"} <= set(peaks)
+    assert all(0 < v <= mem["peak_rss_bytes"] * 1.05 for v in peaks.values())
+    assert mem["vision_session"] == "while encoding"
+    decode, device = report["decode"], report["device"]
+    assert decode["read_bandwidth_bytes_per_s"] > 0 and decode["weight_bytes_per_token"] > 0
+    assert decode["achieved_bytes_per_s"] == pytest.approx(decode["cpu_weight_bytes_per_token"] * s["decode_tokens_per_s"],
+                                                           rel=1e-6)
+    assert device["backend"] and device["layers_offloaded"] >= 0 and device["gpu_choice"]
     ref = report["reference"]
     assert ref["generated_tokens"] == 12 and ref["total_s"] > 0
     assert ref["end_to_end_ratio"] == pytest.approx(s["answer_total_s"] / ref["total_s"])
@@ -72,7 +81,7 @@ def test_bench_text_output_names_each_stage(tiny_bundle_f32_flat: Path, capsys: 
                      "--quick-gemm", "--prefill-chunk", "64", "--n-ubatch", "64")
     assert code == 0
     for label in ("load and straighten", "preprocess", "vision", "text prefill", "image prefill",
-                  "time to first token", "decode", "follow-up time to first token", "picture read ahead", "cancel latency", "peak RSS", "GEMM peak",
+                  "time to first token", "decode", "follow-up time to first token", "picture read ahead", "cancel latency", "peak RSS", "peak RSS by stage", "device", "decode weights read per token", "GEMM peak",
                   "targets:"):
         assert label in out, label
     assert '"prefill_chunk": 64' in out
