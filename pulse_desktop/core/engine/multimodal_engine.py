@@ -202,7 +202,7 @@ class MultimodalEngine:
             parts = []
             # a new picture: its conversation starts afresh, so the KV cache can be given back while the
             # vision session exists (one of the two at a time: the peak of an 8 GB computer)
-            with self._room_for_vision(), self.vision.held():
+            with self._room_for_vision(), self.vision.held(cancel):
                 for i in range(prepared.n_images):
                     cancel.check()
                     parts.append(self.vision.encode_one(prepared.pixels[i:i + 1], cancel))

@@ -125,6 +125,7 @@ class VisionEncoder:
         self.session: Any = None
         self._path, self._threads, self.resident = Path(onnx_path), threads, bool(resident)
         self._holders = 0
+        self._loading: threading.Thread | None = None
         errors: list[str] = []
         candidates = provider_candidates(provider)
         onnxruntime.set_default_logger_severity(4)  # a provider failing to start is handled here, not printed
@@ -148,13 +149,14 @@ class VisionEncoder:
             self._release()
 
     @contextlib.contextmanager
-    def held(self) -> Iterator[Any]:
+    def held(self, cancel: Any = None) -> Iterator[Any]:
         """The session, made if it is not resident, and released again (its memory given back) when the
         outermost ``held`` ends: a picture's crops are encoded in one hold. Re-made on the provider that
-        started the first time: the same graph, the same kernels, the same features."""
+        started the first time: the same graph, the same kernels, the same features. Making it (seconds for
+        CLIP-L) cannot be interrupted, so it runs on a thread while ``cancel`` is watched: a cancel returns at
+        once, and the abandoned session is waited for and dropped at the next hold."""
         if self.session is None:
-            self.session = onnxruntime.InferenceSession(str(self._path), session_options(self._threads),
-                                                        providers=self._providers)
+            self.session = self._make_session(cancel)
         self._holders += 1
         try:
             yield self.session
@@ -162,6 +164,33 @@ class VisionEncoder:
             self._holders -= 1
             if self._holders == 0 and not self.resident:
                 self._release()
+
+    def _make_session(self, cancel: Any) -> Any:
+        if self._loading is not None:  # a session abandoned by a cancel: let it finish, then drop it
+            self._loading.join()
+            self._loading = None
+            self._release()
+        made: dict[str, Any] = {}
+
+        def make() -> None:
+            try:
+                made["session"] = onnxruntime.InferenceSession(str(self._path), session_options(self._threads),
+                                                               providers=self._providers)
+            except BaseException as exc:  # noqa: BLE001 - re-raised on the caller's thread
+                made["error"] = exc
+
+        loader = threading.Thread(target=make, name="vision-load", daemon=True)
+        loader.start()
+        while loader.is_alive():
+            loader.join(CANCEL_POLL_S)
+            if cancel is not None and cancel.cancelled and loader.is_alive():
+                from pulse_desktop.core.errors import Cancelled
+
+                self._loading = loader
+                raise Cancelled()
+        if "error" in made:
+            raise made["error"]
+        return made["session"]
 
     def _release(self) -> None:
         self.session = None
@@ -174,7 +203,7 @@ class VisionEncoder:
         crop takes 2-3 s on two cores, longer than the 2 s a cancel may take."""
         if cancel is not None:
             cancel.check()  # nothing made, nothing run
-        with self.held() as session:
+        with self.held(cancel) as session:
             return self._run(session, pixels, cancel)
 
     @staticmethod
@@ -210,4 +239,7 @@ class VisionEncoder:
         return np.asarray(out[0], dtype=np.float32)
 
     def close(self) -> None:
+        if self._loading is not None:
+            self._loading.join()
+            self._loading = None
         self._release()
