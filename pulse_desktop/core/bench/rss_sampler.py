@@ -35,8 +35,12 @@ class RssSampler:
         self._thread.join()
 
     def peak(self, start: float, end: float) -> int:
-        """The largest sample taken from ``start`` to ``end`` (perf_counter times); 0 when none was."""
-        return max((rss for when, rss in self.samples if start <= when <= end), default=0)
+        """The largest sample taken from ``start`` to ``end`` (perf_counter times); for a stage shorter than
+        the interval, the sample nearest to it (0 only when nothing was sampled at all)."""
+        inside = [rss for when, rss in self.samples if start <= when <= end]
+        if inside:
+            return max(inside)
+        return min(self.samples, key=lambda sample: abs(sample[0] - end), default=(0.0, 0))[1]
 
     def stage_peaks(self, spans: dict[str, tuple[float, float]]) -> dict[str, int]:
         return {name: self.peak(start, end) for name, (start, end) in spans.items()}
