@@ -39,6 +39,10 @@ THRESHOLDS: dict[str, tuple[float, float]] = {
 }
 #: An ECG grid has square cells (straightening makes a photo's square): x and y periods within this ratio.
 MAX_GRID_ASPECT = 1.33
+#: A grid weaker than THRESHOLDS["grid"] but at least this strong still counts under a trace with this many
+#: QRS-like spikes (and a page width of curves): a wrinkled sheet's smeared grid.
+FAINT_GRID = 3.0
+FAINT_GRID_SPIKES = 20
 #: The only measured checks that can block: the model cannot read the picture at all.
 BLOCKING_CHECKS = frozenset({"resolution"})
 NOT_AN_ECG = "This does not look like an ECG."
@@ -181,10 +185,17 @@ def assess_quality(original: Image.Image | np.ndarray, straightened: Straightene
             trace = straightened.trace  # measured while deciding the orientation, on this picture at this scale
         else:
             trace = measure_trace(rgb, ppm if grid_ok else None)
+    faint = False
+    if not grid_ok and grid.strength >= FAINT_GRID and trace.spikes >= FAINT_GRID_SPIKES and trace.coverage >= 1.0:
+        # a faint or distorted grid (a wrinkled sheet) under an unmistakable trace: an ECG, scale unknown
+        grid_ok, faint = True, True
+        ppm = ppm if square else None
     trace_ok = trace.coverage >= THRESHOLDS["trace"][0]
     blank = not trace_ok and not grid_ok and is_blank(rgb)
+    grid_msg = ("A faint or distorted ECG grid is visible; its scale could not be measured." if faint and not ppm
+                else "An ECG grid is visible.")
     findings.append(Finding("grid", "ok" if grid_ok else "warning", float(grid.strength),
-                            "An ECG grid is visible." if grid_ok else f"{NOT_AN_ECG} No ECG grid was found.",
+                            grid_msg if grid_ok else f"{NOT_AN_ECG} No ECG grid was found.",
                             "" if grid_ok else "Open a 12-lead ECG printed on grid paper, or photograph the whole "
                             "sheet in good light. " + STATE_IT_IS_AN_ECG))
     if blank:
