@@ -126,6 +126,7 @@ class VisionEncoder:
         self._path, self._threads, self.resident = Path(onnx_path), threads, bool(resident)
         self._holders = 0
         self._loading: threading.Thread | None = None
+        self._made: dict[str, Any] = {}
         errors: list[str] = []
         candidates = provider_candidates(provider)
         onnxruntime.set_default_logger_severity(4)  # a provider failing to start is handled here, not printed
@@ -154,7 +155,7 @@ class VisionEncoder:
         outermost ``held`` ends: a picture's crops are encoded in one hold. Re-made on the provider that
         started the first time: the same graph, the same kernels, the same features. Making it (seconds for
         CLIP-L) cannot be interrupted, so it runs on a thread while ``cancel`` is watched: a cancel returns at
-        once, and the abandoned session is waited for and dropped at the next hold."""
+        once, and the next hold takes the session when it is ready."""
         if self.session is None:
             self.session = self._make_session(cancel)
         self._holders += 1
@@ -166,31 +167,31 @@ class VisionEncoder:
                 self._release()
 
     def _make_session(self, cancel: Any) -> Any:
-        if self._loading is not None:  # a session abandoned by a cancel: let it finish, then drop it
-            self._loading.join()
-            self._loading = None
-            self._release()
-        made: dict[str, Any] = {}
+        loader = self._loading  # a session a cancel left being made: wait for it (watching the cancel) and use it
+        made = self._made
+        if loader is None:
+            made = self._made = {}
 
-        def make() -> None:
-            try:
-                made["session"] = onnxruntime.InferenceSession(str(self._path), session_options(self._threads),
-                                                               providers=self._providers)
-            except BaseException as exc:  # noqa: BLE001 - re-raised on the caller's thread
-                made["error"] = exc
+            def make() -> None:
+                try:
+                    made["session"] = onnxruntime.InferenceSession(str(self._path), session_options(self._threads),
+                                                                   providers=self._providers)
+                except BaseException as exc:  # noqa: BLE001 - re-raised on the caller's thread
+                    made["error"] = exc
 
-        loader = threading.Thread(target=make, name="vision-load", daemon=True)
-        loader.start()
+            loader = threading.Thread(target=make, name="vision-load", daemon=True)
+            loader.start()
+        self._loading = loader
         while loader.is_alive():
             loader.join(CANCEL_POLL_S)
             if cancel is not None and cancel.cancelled and loader.is_alive():
                 from pulse_desktop.core.errors import Cancelled
 
-                self._loading = loader
-                raise Cancelled()
+                raise Cancelled()  # the session goes on being made; the next hold takes it
+        self._loading, self._made = None, {}  # nothing here may keep the session alive once it is released
         if "error" in made:
             raise made["error"]
-        return made["session"]
+        return made.pop("session")
 
     def _release(self) -> None:
         self.session = None
@@ -242,4 +243,5 @@ class VisionEncoder:
         if self._loading is not None:
             self._loading.join()
             self._loading = None
+        self._made = {}
         self._release()
