@@ -34,7 +34,7 @@ def register(sub) -> None:
                                    "stops it (the findings are printed); 4: model bundle problem.")
     p.add_argument("image", help="the ECG image (PNG, JPEG, BMP, TIFF, GIF first frame, PDF first page), or a "
                                  "digital ECG file (WFDB .hea, DICOM .dcm, HL7 aECG / Philips / GE MUSE .xml, EDF "
-                                 ".edf): drawn as a 3x4 page that the model reads as it is, and measured")
+                                 ".edf, SCP-ECG .scp): drawn as a 3x4 page that the model reads as it is, and measured")
     add_engine_arguments(p)
     p.add_argument("--json", action="store_true", help="print one JSON object instead of streaming text")
     p.add_argument("--as-is", action="store_true",

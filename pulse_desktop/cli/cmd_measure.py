@@ -22,7 +22,7 @@ def register(sub) -> None:
                        description="Read a digital 12-lead ECG file and print heart rate, RR, P, PR, QRS, QT, "
                                    "QTc and the frontal axes, measured on the median beat of all leads. "
                                    "Exit 2: the file cannot be read.")
-    p.add_argument("file", type=Path, help="WFDB .hea, DICOM .dcm, HL7 aECG / GE MUSE / Philips .xml, EDF .edf")
+    p.add_argument("file", type=Path, help="WFDB .hea, DICOM .dcm, HL7 aECG / GE MUSE / Philips .xml, EDF .edf, SCP-ECG .scp")
     p.add_argument("--json", action="store_true", help="print one JSON object")
     p.set_defaults(func=run)
     b = sub.add_parser("bench-measure", help="compare the measurements with LUDB's annotations",

@@ -12,7 +12,7 @@ def register(sub) -> None:
     p = sub.add_parser("render", help="draw a digital ECG file as a 12-lead ECG page (PNG)",
                        description="Read a digital 12-lead ECG file and draw it as ECG-Image-Kit's standard page "
                                    "(25 mm/s, 10 mm/mV, 11 x 8.5 in at 200 dpi). Exit 2: the file cannot be read.")
-    p.add_argument("file", type=Path, help="WFDB .hea, DICOM .dcm, HL7 aECG / GE MUSE .xml, EDF .edf")
+    p.add_argument("file", type=Path, help="WFDB .hea, DICOM .dcm, HL7 aECG / GE MUSE .xml, EDF .edf, SCP-ECG .scp")
     p.add_argument("--out", type=Path, required=True, help="where to write the page (PNG)")
     p.add_argument("--layout", choices=("3x4", "6x2", "12x1"), default="3x4",
                    help="3x4 with a lead II rhythm strip (default), 6x2, or 12x1")

@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 
 from pulse_desktop.core.ecg_files import read_recording
+from pulse_desktop.core.ecg_files.scp_ecg import crc_ccitt
 from pulse_desktop.core.errors import UnreadableInputError
 from pulse_desktop.core.measure import measure
 from tests.digital.format_writers import write_edf, write_muse
@@ -19,6 +20,7 @@ DATA = Path(__file__).resolve().parents[1] / "data" / "digital"
 def _samples(tmp: Path) -> list[Path]:
     sig = ludb_signals(5)
     return [DATA / "waveform_ecg.dcm", DATA / "philips_1_03_129DYPRG.xml", DATA / "hl7_aecg_example.xml",
+            DATA / "scp_ecg_example.scp", DATA / "ge_muse_guangxi_sinus.xml",
             write_muse(tmp / "m.xml", sig[[0, 1, 6, 7, 8, 9, 10, 11]], 500,
                        [STANDARD[i] for i in (0, 1, 6, 7, 8, 9, 10, 11)]),
             write_edf(tmp / "e.edf", sig, 500, STANDARD)]
@@ -53,6 +55,26 @@ def test_cut_and_corrupted_files_read_or_are_refused(tmp_path):
             path = tmp_path / f"bad{k}{sample.suffix}"
             path.write_bytes(bad)
             _read_or_refuse(path)
+
+
+@pytest.mark.slow
+def test_corrupted_scp_with_a_valid_checksum_reads_or_is_refused(tmp_path):
+    # the checksum stops random damage at the door; here it is recomputed so the parser itself meets it
+    rng = random.Random(5)
+    data = (DATA / "scp_ecg_example.scp").read_bytes()
+    for k, bad in enumerate(_damaged(data, rng)[4:]):
+        fixed = bytearray(bad)
+        fixed[0:2] = crc_ccitt(bytes(fixed[2:])).to_bytes(2, "little")
+        path = tmp_path / f"bad{k}.scp"
+        path.write_bytes(bytes(fixed))
+        _read_or_refuse(path)
+    for start in (6, 6 + 16, 200, 250):  # damage the pointer and lead sections specifically
+        fixed = bytearray(data)
+        fixed[start:start + 12] = bytes(rng.randrange(256) for _ in range(12))
+        fixed[0:2] = crc_ccitt(bytes(fixed[2:])).to_bytes(2, "little")
+        path = tmp_path / f"ptr{start}.scp"
+        path.write_bytes(bytes(fixed))
+        _read_or_refuse(path)
 
 
 def test_corrupted_wfdb_header_values_are_refused_or_read(tmp_path):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib
+import struct
 from collections.abc import Callable
 from pathlib import Path
 
@@ -12,8 +13,8 @@ from pulse_desktop.core.ecg_files.wfdb_format import read_wfdb
 from pulse_desktop.core.errors import UnreadableInputError
 
 _MAX_FILE_BYTES = 200 * 1024 * 1024
-_HINT = ("PULSE reads WFDB (.hea + .dat), DICOM 12-lead ECG (.dcm), HL7 aECG, GE MUSE and Philips XML (.xml) "
-         "and EDF/EDF+ (.edf) files.")
+_HINT = ("PULSE reads WFDB (.hea + .dat), DICOM 12-lead ECG (.dcm), HL7 aECG, GE MUSE and Philips XML (.xml), "
+         "EDF/EDF+ (.edf) and SCP-ECG (.scp) files.")
 
 
 def _lazy(module: str, name: str) -> Callable[[Path], RawRecording]:
@@ -37,6 +38,8 @@ def _reader_for(path: Path) -> Callable[[Path], RawRecording] | None:
         return _lazy("xml_formats", "read_ecg_xml")
     if suffix in (".dcm", ".dicom") or head[128:132] == b"DICM":
         return _lazy("dicom_waveform", "read_dicom_ecg")
+    if suffix == ".scp" or head[16:22] == b"SCPECG":
+        return _lazy("scp_ecg", "read_scp")
     if suffix in (".edf", ".rec") or (head[:8] == b"0       " and suffix != ".dat"):
         return _lazy("edf_format", "read_edf")
     return None
@@ -77,7 +80,7 @@ def read_recording(path: str | Path) -> Recording:
         raw = reader(p)
     except UnreadableInputError:
         raise
-    except (ValueError, IndexError, KeyError, TypeError, OverflowError, EOFError, MemoryError) as exc:
+    except (ValueError, IndexError, KeyError, TypeError, OverflowError, EOFError, MemoryError, struct.error) as exc:
         raise UnreadableInputError(f"{p.name} could not be read: it looks damaged or incomplete ({exc}).",
                                    _HINT) from exc
     return prepare(raw, str(p))

@@ -20,7 +20,7 @@ from pulse_desktop.core.measure.result import Measurements, measurements_from_di
 from pulse_desktop.core.study.values import OpenedPicture, Review
 
 LAYOUT = "3x4"
-SUFFIXES = (".hea", ".dat", ".xml", ".dcm", ".dicom", ".edf")  # what the window's open dialog and drop accept
+SUFFIXES = (".hea", ".dat", ".xml", ".dcm", ".dicom", ".edf", ".scp")  # what the window's open dialog and drop accept
 READ_AS = "rendered"  # StudySession.picture_read for a digital recording: the page drawn from the signal
 
 
