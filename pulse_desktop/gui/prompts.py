@@ -20,8 +20,26 @@ def tr(text: str) -> str:
 
 class Prompter:
     def text(self, parent: QWidget | None, title: str, label: str, default: str = "") -> str | None:
-        value, ok = QInputDialog.getText(parent, title, label, QLineEdit.EchoMode.Normal, default)
-        return value if ok else None
+        dialog = self.text_dialog(parent, title, label, default)
+        accepted = dialog.exec() == QInputDialog.DialogCode.Accepted
+        value = dialog.textValue()
+        dialog.deleteLater()
+        return value if accepted else None
+
+    @staticmethod
+    def text_dialog(parent: QWidget | None, title: str, label: str, default: str = "") -> QInputDialog:
+        """The one-line question :meth:`text` asks (not yet shown); its field is named by the label."""
+        dialog = QInputDialog(parent)
+        dialog.setObjectName("textQuestion")
+        dialog.setInputMode(QInputDialog.InputMode.TextInput)
+        dialog.setTextEchoMode(QLineEdit.EchoMode.Normal)
+        dialog.setWindowTitle(title)
+        dialog.setLabelText(label)
+        dialog.setTextValue(default)
+        field = dialog.findChild(QLineEdit)
+        if field is not None:
+            field.setAccessibleDescription(tr("Press Enter to accept, or Escape to cancel."))
+        return dialog
 
     def yes_no(self, parent: QWidget | None, title: str, question: str) -> bool:
         answer = QMessageBox.question(parent, title, question,

@@ -149,12 +149,17 @@
             <translation>Cierre otros programas o elija un paquete de modelo más pequeño en Modelos.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/errors.py" line="159" />
+            <location filename="../../pulse_desktop/gui/errors.py" line="163" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/prompts.py" line="55" />
+            <location filename="../../pulse_desktop/gui/prompts.py" line="41" />
+            <source>Press Enter to accept, or Escape to cancel.</source>
+            <translation>Pulse Intro para aceptar, o Escape para cancelar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/prompts.py" line="73" />
             <source>Print the report</source>
             <translation>Imprimir el informe</translation>
         </message>
@@ -172,55 +177,90 @@
             <translation>PULSE Desktop encontró un problema inesperado y detuvo esta tarea. Sus estudios guardados están a salvo. Envíe los detalles que aparecen abajo a su contacto de soporte.</translation>
         </message>
         <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="135" />
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
             <location filename="../../pulse_desktop/gui/errors.py" line="136" />
+            <source>The text to send to your support contact.</source>
+            <translation>El texto que debe enviar a su contacto de soporte.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="139" />
             <source>Copy details</source>
             <translation>Copiar detalles</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="141" />
+            <source>Put the details on the clipboard.</source>
+            <translation>Copiar los detalles al portapapeles.</translation>
         </message>
     </context>
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
             <source>Camera:</source>
             <translation>Cámara:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="87" />
             <source>Camera %1</source>
             <translation>Cámara %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="89" />
+            <source>Which camera to use, when the computer has more than one.</source>
+            <translation>Qué cámara usar, cuando el ordenador tiene más de una.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="92" />
             <source>Capture automatically</source>
             <translation>Capturar automáticamente</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/capture_page.py" line="95" />
+            <source>Otherwise press Space to take the picture.</source>
+            <translation>Si no, pulse Espacio para tomar la foto.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
             <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
             <translation>Mantenga el ECG impreso plano, haga que ocupe todo el encuadre y no se mueva.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="107" />
             <source>Back</source>
             <translation>Atrás</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="108" />
+            <source>Stop the camera and go back to New study.</source>
+            <translation>Detener la cámara y volver a Nuevo estudio.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="110" />
             <source>Capture (Space)</source>
             <translation>Capturar (Espacio)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="113" />
+            <source>Take the picture now.</source>
+            <translation>Tomar la foto ahora.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="158" />
             <source>Paper found. Hold still… %1%</source>
             <translation>Papel encontrado. No se mueva… %1 %</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="159" />
             <source>Looking for the ECG paper…</source>
             <translation>Buscando el papel del ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="164" />
             <source>camera capture</source>
             <translation>captura con cámara</translation>
         </message>
@@ -228,52 +268,72 @@
     <context>
         <name>ConfirmPanel</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="27" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="28" />
             <source>Clinician's report</source>
             <translation>Informe del profesional clínico</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="31" />
             <source>Edit the interpretation here if needed. The model's original words stay on the left and are printed with your changes marked.</source>
             <translation>Edite aquí la interpretación si es necesario. El texto original del modelo permanece a la izquierda y se imprime con sus cambios señalados.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="38" />
             <source>The interpretation appears here for editing once the model has finished.</source>
             <translation>La interpretación aparece aquí para editarla cuando el modelo haya terminado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="52" />
             <source>Use the model's text</source>
             <translation>Usar el texto del modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="49" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="54" />
+            <source>Replace your changes with the model's original text.</source>
+            <translation>Sustituir sus cambios por el texto original del modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
             <source>Confirm…</source>
             <translation>Confirmar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="58" />
+            <source>Confirm the report under your name; it can no longer be edited afterwards.</source>
+            <translation>Confirmar el informe con su nombre; después ya no se puede modificar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="65" />
             <source>Save PDF…</source>
             <translation>Guardar PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="68" />
+            <source>Save the report as a PDF file.</source>
+            <translation>Guardar el informe como archivo PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="72" />
+            <source>Print the report</source>
+            <translation>Imprimir el informe</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="89" />
             <source>Edited by the clinician.</source>
             <translation>Editado por el profesional clínico.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="96" />
             <source>Confirmed by %1, %2.</source>
             <translation>Confirmado por %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="100" />
             <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
             <translation>NO CONFIRMADO: interpretación generada por computadora; debe revisarla un profesional clínico cualificado.</translation>
         </message>
@@ -281,22 +341,22 @@
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="19" />
             <source>The interpretation appears here as the model writes it.</source>
             <translation>La interpretación aparece aquí a medida que el modelo la escribe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
             <source>Question</source>
             <translation>Pregunta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
             <source>Follow-up question</source>
             <translation>Pregunta adicional</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="63" />
             <source>Incomplete: stopped before the model finished.</source>
             <translation>Incompleto: detenido antes de que el modelo terminara.</translation>
         </message>
@@ -304,137 +364,198 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="49" />
             <source>Study history</source>
             <translation>Historial de estudios</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="53" />
             <source>Search by patient name or ID…</source>
             <translation>Buscar por nombre o ID del paciente…</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/history_page.py" line="56" />
+            <source>Lists the studies whose patient name or ID holds this text.</source>
+            <translation>Muestra los estudios cuyo nombre o ID del paciente contiene este texto.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="57" />
+            <source>Search by patient name or ID</source>
+            <translation>Buscar por nombre o ID del paciente</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="59" />
             <source>Between</source>
             <translation>Entre</translation>
         </message>
         <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <source>List only the studies made between the two dates.</source>
+            <translation>Mostrar solo los estudios hechos entre las dos fechas.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="66" />
+            <source>The first day listed, as YYYY-MM-DD.</source>
+            <translation>El primer día mostrado, como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="66" />
+            <source>From</source>
+            <translation>Desde</translation>
+        </message>
+        <message>
             <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
+            <source>The last day listed, as YYYY-MM-DD.</source>
+            <translation>El último día mostrado, como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
+            <source>To</source>
+            <translation>Hasta</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="75" />
             <source>and</source>
             <translation>y</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="80" />
+            <source>One row per saved study, newest first; Enter reopens the chosen one.</source>
+            <translation>Una fila por estudio guardado, el más reciente primero; Intro reabre el elegido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="81" />
+            <source>Saved studies</source>
+            <translation>Estudios guardados</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>Date</source>
             <translation>Fecha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="83" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="83" />
             <source>Model</source>
             <translation>Modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="101" />
             <source>Reopen</source>
             <translation>Reabrir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="104" />
+            <source>Open the chosen study to read, edit or confirm it.</source>
+            <translation>Abrir el estudio elegido para leerlo, modificarlo o confirmarlo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="105" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <source>Print the chosen study's report.</source>
+            <translation>Imprimir el informe del estudio elegido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
             <source>Delete…</source>
             <translation>Eliminar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="120" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="116" />
+            <source>Delete the chosen study, after asking.</source>
+            <translation>Eliminar el estudio elegido, tras preguntar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="134" />
             <source>The study history cannot be opened: %1</source>
             <translation>No se puede abrir el historial de estudios: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="135" />
             <source>1 study</source>
             <translation>1 estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="136" />
             <source>%1 studies</source>
             <translation>%1 estudios</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="125" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="139" />
             <source>confirmed by %1</source>
             <translation>confirmado por %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="140" />
             <source>unconfirmed</source>
             <translation>no confirmado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="140" />
             <source>draft</source>
             <translation>borrador</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="141" />
             <source>incomplete</source>
             <translation>incompleto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
             <source>Reopen a study</source>
             <translation>Reabrir un estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="173" />
             <source>Export the study to a folder</source>
             <translation>Exportar el estudio a una carpeta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="162" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="176" />
             <source>Exporting…</source>
             <translation>Exportando…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="178" />
             <source>Exported to %1</source>
             <translation>Exportado a %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="170" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="184" />
             <source>this patient</source>
             <translation>este paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="171" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="185" />
             <source>Delete study</source>
             <translation>Eliminar estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="172" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="186" />
             <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
             <translation>¿Eliminar el estudio de %1 del %2, con sus imágenes y su informe? Esta acción no se puede deshacer.</translation>
         </message>
@@ -450,37 +571,77 @@
     <context>
         <name>InterpretPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <source>The picture the model reads.</source>
+            <translation>La imagen que lee el modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <source>ECG picture</source>
+            <translation>Imagen del ECG</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="57" />
             <source>Cancel (Esc)</source>
             <translation>Cancelar (Esc)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="60" />
+            <source>Stop the model; the text written so far is kept.</source>
+            <translation>Detener el modelo; el texto escrito hasta ahora se conserva.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
             <source>Interpret again</source>
             <translation>Interpretar de nuevo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
+            <source>Ask the model again from the start.</source>
+            <translation>Volver a preguntar al modelo desde el principio.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="69" />
             <source>The model's words (verbatim, never changed)</source>
             <translation>El texto del modelo (literal, nunca modificado)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
+            <source>The model's answer and the follow-up answers, as written; read only.</source>
+            <translation>La respuesta del modelo y las respuestas adicionales, tal como se escribieron; solo lectura.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="79" />
             <source>Ask a follow-up question about this ECG…</source>
             <translation>Haga una pregunta adicional sobre este ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="81" />
+            <source>Type a question about this ECG and press Enter.</source>
+            <translation>Escriba una pregunta sobre este ECG y pulse Intro.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="82" />
+            <source>Follow-up question</source>
+            <translation>Pregunta adicional</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
             <source>Ask</source>
             <translation>Preguntar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
+            <source>Ask the model the follow-up question.</source>
+            <translation>Hacer la pregunta adicional al modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="113" />
             <source>ID %1</source>
             <translation>ID %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="115" />
             <source>No patient details</source>
             <translation>Sin datos del paciente</translation>
         </message>
@@ -581,212 +742,253 @@
     <context>
         <name>ModelsPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="62" />
             <source>Models</source>
             <translation>Modelos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <source>The installed model bundles; the chosen one's details are shown below.</source>
+            <translation>Los paquetes de modelo instalados; los detalles del elegido se muestran debajo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="71" />
+            <source>Model bundles</source>
+            <translation>Paquetes de modelo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
             <source>Bundle</source>
             <translation>Paquete</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="114" />
             <source>Quantization</source>
             <translation>Cuantización</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="73" />
             <source>Size</source>
             <translation>Tamaño</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="73" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <source>Where the chosen bundle is, and how it was checked.</source>
+            <translation>Dónde está el paquete elegido y cómo se comprobó.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <source>Bundle details</source>
+            <translation>Detalles del paquete</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="97" />
             <source>Import a bundle folder…</source>
             <translation>Importar una carpeta de paquete…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
+            <source>Copy a prepared bundle folder (with its manifest.json) onto this computer.</source>
+            <translation>Copiar a este ordenador una carpeta de paquete preparada (con su manifest.json).</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="102" />
             <source>Convert downloaded PULSE-7B weights…</source>
             <translation>Convertir los pesos de PULSE-7B descargados…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="105" />
+            <source>Make a bundle from the downloaded PULSE-7B checkpoint; this takes tens of minutes.</source>
+            <translation>Crear un paquete a partir del punto de control PULSE-7B descargado; tarda decenas de minutos.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="109" />
             <source>Q4_K_M (smallest, about 4.5 GB)</source>
             <translation>Q4_K_M (el más pequeño, unos 4,5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="110" />
             <source>Q5_K_M (about 5.2 GB)</source>
             <translation>Q5_K_M (unos 5,2 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
             <source>Q8_0 (most faithful, about 7.5 GB)</source>
             <translation>Q8_0 (el más fiel, unos 7,5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="113" />
             <source>How finely the converted language model keeps its weights.</source>
             <translation>Con qué precisión conserva sus pesos el modelo de lenguaje convertido.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="115" />
             <source>Use this bundle</source>
             <translation>Usar este paquete</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="118" />
+            <source>Read every ECG with the chosen bundle.</source>
+            <translation>Leer cada ECG con el paquete elegido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="140" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="136" />
+            <source>Stop the import or the conversion; nothing is installed.</source>
+            <translation>Detener la importación o la conversión; no se instala nada.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="153" />
             <source>damaged: %1</source>
             <translation>dañado: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="141" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="154" />
             <source>in use</source>
             <translation>en uso</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
             <source>ready</source>
             <translation>listo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
             <source>failed validation</source>
             <translation>validación fallida</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="156" />
             <source>not a clinical model</source>
             <translation>no es un modelo clínico</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="165" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="178" />
             <source>No model is installed yet. Set one up in Models before interpreting.</source>
             <translation>Todavía no hay ningún modelo instalado. Instale uno en Modelos antes de interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="180" />
             <source>No installed model can be used. Open Models to see why.</source>
             <translation>No se puede usar ningún modelo instalado. Abra Modelos para ver por qué.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="174" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="187" />
             <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
             <translation>NO ES UN MODELO CLÍNICO (paquete %1 «%2»)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="179" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="192" />
             <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
             <translation>Los paquetes de modelo instalados en esta computadora. El que está en uso lee cada ECG; elija otro aquí o en Configuración.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="182" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
             <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;b&gt;Bienvenido. PULSE Desktop necesita su modelo para poder leer ECG.&lt;/b&gt;&lt;br&gt;El modelo (PULSE-7B) funciona íntegramente en esta computadora; no se envía nada a ningún lugar. Instálelo una sola vez:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Importar una carpeta de paquete&lt;/b&gt; si alguien preparó una (por ejemplo, en una memoria USB): elija la carpeta que contiene &lt;i&gt;manifest.json&lt;/i&gt;. Es la forma más rápida.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convertir los pesos descargados&lt;/b&gt; si tiene la carpeta del punto de control de PULSE-7B. La conversión tarda mucho (decenas de minutos) y necesita unos 30 GB de memoria y disco libres.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="216" />
             <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
             <translation>No es un modelo clínico: este paquete %1 existe solo para pruebas. Sus respuestas no tienen sentido; no las use nunca para un paciente.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="218" />
             <source>Folder</source>
             <translation>Carpeta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="221" />
             <source>Vision precision</source>
             <translation>Precisión de visión</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="221" />
             <source>Merge</source>
             <translation>Fusión</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
             <source>Created</source>
             <translation>Creado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>Validation</source>
             <translation>Validación</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>passed</source>
             <translation>superada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>FAILED</source>
             <translation>FALLIDA</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="213" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="226" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
             <source>Choose the bundle folder</source>
             <translation>Elegir la carpeta del paquete</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="227" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="240" />
             <source>Importing %1</source>
             <translation>Importando %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="232" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
             <source>Choose the downloaded PULSE-7B checkpoint folder</source>
             <translation>Elegir la carpeta del punto de control de PULSE-7B descargado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
             <source>Converting %1 (%2)</source>
             <translation>Convirtiendo %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="258" />
             <source>Installed %1.</source>
             <translation>%1 instalado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="247" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="260" />
             <source>Cancelled; nothing was installed.</source>
             <translation>Cancelado; no se instaló nada.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="261" />
             <source>Failed: %1</source>
             <translation>Error: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="274" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="287" />
             <source>Cancelling…</source>
             <translation>Cancelando…</translation>
         </message>
@@ -794,72 +996,102 @@
     <context>
         <name>PatientForm</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="29" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="30" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="32" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="33" />
             <source>if the date of birth is unknown</source>
             <translation>si se desconoce la fecha de nacimiento</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Female</source>
             <translation>Femenino</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Male</source>
             <translation>Masculino</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Other</source>
             <translation>Otro</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="39" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="40" />
             <source>e.g. chest pain, pre-operative</source>
             <translation>p. ej., dolor torácico, preoperatorio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="40" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="41" />
             <source>&amp;Name</source>
             <translation>&amp;Nombre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="42" />
             <source>Patient &amp;ID</source>
             <translation>&amp;ID del paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="42" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="43" />
             <source>Date of &amp;birth</source>
             <translation>Fecha de naci&amp;miento</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="43" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="44" />
             <source>&amp;Age</source>
             <translation>E&amp;dad</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
             <source>&amp;Sex</source>
             <translation>&amp;Sexo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="46" />
             <source>I&amp;ndication</source>
             <translation>Indica&amp;ción</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="47" />
+            <source>The patient's full name, as printed on the report.</source>
+            <translation>El nombre completo del paciente, tal como se imprime en el informe.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="48" />
+            <source>The hospital or clinic number of the patient.</source>
+            <translation>El número del paciente en el hospital o la clínica.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="49" />
+            <source>Year, month and day, as YYYY-MM-DD.</source>
+            <translation>Año, mes y día, como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="50" />
+            <source>In years; give it when the date of birth is unknown.</source>
+            <translation>En años; indíquela cuando no se conozca la fecha de nacimiento.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="51" />
+            <source>The patient's sex, printed on the report.</source>
+            <translation>El sexo del paciente, impreso en el informe.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="52" />
+            <source>Why the ECG was recorded, printed on the report.</source>
+            <translation>Por qué se registró el ECG; se imprime en el informe.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="84" />
             <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
             <translation>Escriba la fecha de nacimiento como AAAA-MM-DD, o déjela vacía e indique la edad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="86" />
             <source>The date of birth is in the future.</source>
             <translation>La fecha de nacimiento está en el futuro.</translation>
         </message>
@@ -867,7 +1099,17 @@
     <context>
         <name>PreviewWidget</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="30" />
+            <source>The camera's picture, with the paper's outline once it is found.</source>
+            <translation>La imagen de la cámara, con el contorno del papel en cuanto se encuentra.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="31" />
+            <source>Camera preview</source>
+            <translation>Vista previa de la cámara</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="44" />
             <source>Starting the camera…</source>
             <translation>Iniciando la cámara…</translation>
         </message>
@@ -1041,217 +1283,335 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
             <source>&amp;Straightened</source>
             <translation>Ende&amp;rezada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="57" />
+            <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
+            <translation>Mostrar la imagen enderezada y recortada al papel, tal como la lee el modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="59" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arrastre las esquinas)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="61" />
+            <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
+            <translation>Mostrar la imagen tal como se abrió, con cuatro tiradores en las esquinas que marcan el contorno del papel.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Alejar (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="67" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <source>Zoom out</source>
+            <translation>Alejar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Acercar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <source>Zoom in</source>
+            <translation>Acercar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar a la ventana (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <source>Fit to window</source>
+            <translation>Ajustar a la ventana</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
+            <translation>El ECG abierto. Ctrl++ y Ctrl+- acercan y alejan, Ctrl+0 lo ajusta a la ventana, las flechas lo desplazan.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <source>ECG picture</source>
+            <translation>Imagen del ECG</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Image quality</source>
             <translation>Calidad de la imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>Question to the model</source>
             <translation>Pregunta al modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
+            <source>What the model is asked about this ECG; Settings holds the default question.</source>
+            <translation>Lo que se pregunta al modelo sobre este ECG; la pregunta predeterminada está en Configuración.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="119" />
             <source>Choose another image</source>
             <translation>Elegir otra imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <source>Start again with another picture.</source>
+            <translation>Volver a empezar con otra imagen.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="161" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <source>Send the picture and the question to the model.</source>
+            <translation>Enviar la imagen y la pregunta al modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <source>Cannot be read: %1</source>
+            <translation>No se puede leer: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <source>Warning: %1</source>
+            <translation>Advertencia: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <source>Note: %1</source>
+            <translation>Nota: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="179" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Cuadrícula: %1 píxeles por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="181" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Dibujado a partir del registro digital (página 3x4); el modelo lee esta página tal cual.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="165" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="183" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Se muestra tal como se abrió (sin enderezar).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="187" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
             <source>No quality problems found.</source>
             <translation>No se encontraron problemas de calidad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
             <source>Accept and interpret anyway</source>
             <translation>Aceptar e interpretar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>La aceptación queda registrada y se imprime en el informe.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="221" />
+            <source>Accept and interpret anyway: %1</source>
+            <translation>Aceptar e interpretar de todos modos: %1</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="43" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="44" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ej., Hospital Distrital, Cardiología</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
             <source>Facility name (report header)</source>
             <translation>Nombre del establecimiento (encabezado del informe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
             <source>Facility logo</source>
             <translation>Logotipo del establecimiento</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="67" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <source>Printed at the top of every report.</source>
+            <translation>Se imprime en la cabecera de cada informe.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
+            <source>A PNG or JPEG picture printed beside the facility's name.</source>
+            <translation>Una imagen PNG o JPEG que se imprime junto al nombre del establecimiento.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <source>Choose the logo picture.</source>
+            <translation>Elegir la imagen del logotipo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="70" />
+            <source>The paper size of the PDF and of the printout.</source>
+            <translation>El tamaño de papel del PDF y de la impresión.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
             <source>Paper size</source>
             <translation>Tamaño del papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="80" />
+            <source>Asked about every ECG, unless changed on the review page.</source>
+            <translation>Se hace para cada ECG, salvo que se cambie en la página de revisión.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primer paquete clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <source>Which installed model reads the ECGs.</source>
+            <translation>Qué modelo instalado lee los ECG.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (según la memoria libre de la GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Capas del modelo de lenguaje colocadas en la GPU; 0 = solo CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <source>How many processor threads the model uses.</source>
+            <translation>Cuántos hilos del procesador usa el modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
             <source>Default question</source>
             <translation>Pregunta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Model bundle</source>
             <translation>Paquete de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>GPU layers</source>
             <translation>Capas en la GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Empezar a leer el ECG en cuanto se abre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Mientras usted revisa la imagen e introduce los datos del paciente, el modelo se carga y lee la imagen, para que la respuesta empiece antes tras pulsar Interpretar. Mientras tanto usa el procesador (y la memoria del modelo); no se muestra ni se guarda nada hasta que pulse Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="115" />
             <source>CPU threads</source>
             <translation>Hilos de CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
             <source>Interpretation</source>
             <translation>Interpretación</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="125" />
+            <source>The camera that opens first: 0 is the computer's first camera.</source>
+            <translation>La cámara que se abre primero: 0 es la primera cámara del ordenador.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="126" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automáticamente cuando el papel se encuentre nítido y quieto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <source>Otherwise press Space to take the picture.</source>
+            <translation>Si no, pulse Espacio para tomar la foto.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>Camera number</source>
             <translation>Número de cámara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
             <source>Camera</source>
             <translation>Cámara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="138" />
             <source>System language</source>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="149" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="148" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Un nuevo idioma se aplica la próxima vez que se inicie la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="159" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1259,43 +1619,63 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="20" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="22" />
             <source>New study</source>
             <translation>Nuevo estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="23" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="25" />
             <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
             <translation>Fotografíe el ECG impreso, o abra un escaneo, una foto o un PDF del electrocardiógrafo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="37" />
             <source>Set up the model…</source>
             <translation>Instalar el modelo…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="39" />
+            <source>Opens Models, where the model is imported or converted.</source>
+            <translation>Abre Modelos, donde se importa o se convierte el modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
             <source>Capture with camera
 Ctrl+K</source>
             <translation>Capturar con la cámara
 Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <source>Photograph the printed ECG with the camera.</source>
+            <translation>Fotografiar el ECG impreso con la cámara.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
             <source>Open file…
 Ctrl+O</source>
             <translation>Abrir archivo…
 Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="51" />
+            <source>Open a scan, a photo, a PDF or a digital ECG recording.</source>
+            <translation>Abrir un escaneo, una foto, un PDF o un registro de ECG digital.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
             <source>Paste image
 Ctrl+V</source>
             <translation>Pegar imagen
 Ctrl+V</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="55" />
+            <source>Use an ECG image copied to the clipboard.</source>
+            <translation>Usar una imagen de ECG copiada al portapapeles.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="58" />
             <source>…or drop an image or PDF file anywhere on this window.</source>
             <translation>…o arrastre una imagen o un archivo PDF a cualquier parte de esta ventana.</translation>
         </message>

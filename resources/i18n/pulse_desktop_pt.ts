@@ -149,12 +149,17 @@
             <translation>Feche outros programas ou escolha um pacote de modelo mais pequeno em Modelos.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/errors.py" line="159" />
+            <location filename="../../pulse_desktop/gui/errors.py" line="163" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/prompts.py" line="55" />
+            <location filename="../../pulse_desktop/gui/prompts.py" line="41" />
+            <source>Press Enter to accept, or Escape to cancel.</source>
+            <translation>Prima Enter para aceitar, ou Escape para cancelar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/prompts.py" line="73" />
             <source>Print the report</source>
             <translation>Imprimir o relatório</translation>
         </message>
@@ -172,55 +177,90 @@
             <translation>O PULSE Desktop encontrou um problema inesperado e parou esta tarefa. Os seus exames guardados estão seguros. Envie os detalhes abaixo ao seu contacto de suporte.</translation>
         </message>
         <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="135" />
+            <source>Details</source>
+            <translation>Detalhes</translation>
+        </message>
+        <message>
             <location filename="../../pulse_desktop/gui/errors.py" line="136" />
+            <source>The text to send to your support contact.</source>
+            <translation>O texto a enviar ao seu contacto de apoio.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="139" />
             <source>Copy details</source>
             <translation>Copiar detalhes</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="141" />
+            <source>Put the details on the clipboard.</source>
+            <translation>Copiar os detalhes para a área de transferência.</translation>
         </message>
     </context>
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
             <source>Camera:</source>
             <translation>Câmara:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="87" />
             <source>Camera %1</source>
             <translation>Câmara %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="89" />
+            <source>Which camera to use, when the computer has more than one.</source>
+            <translation>Que câmara usar, quando o computador tem mais de uma.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="92" />
             <source>Capture automatically</source>
             <translation>Capturar automaticamente</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/capture_page.py" line="95" />
+            <source>Otherwise press Space to take the picture.</source>
+            <translation>Caso contrário, prima Espaço para tirar a fotografia.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
             <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
             <translation>Mantenha o ECG impresso plano, preencha o enquadramento com ele e não se mexa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="107" />
             <source>Back</source>
             <translation>Voltar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="108" />
+            <source>Stop the camera and go back to New study.</source>
+            <translation>Parar a câmara e voltar a Novo exame.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="110" />
             <source>Capture (Space)</source>
             <translation>Capturar (Espaço)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="113" />
+            <source>Take the picture now.</source>
+            <translation>Tirar a fotografia agora.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="158" />
             <source>Paper found. Hold still… %1%</source>
             <translation>Papel encontrado. Não se mexa… %1%</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="159" />
             <source>Looking for the ECG paper…</source>
             <translation>A procurar o papel do ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="164" />
             <source>camera capture</source>
             <translation>captura pela câmara</translation>
         </message>
@@ -228,52 +268,72 @@
     <context>
         <name>ConfirmPanel</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="27" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="28" />
             <source>Clinician's report</source>
             <translation>Relatório do clínico</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="31" />
             <source>Edit the interpretation here if needed. The model's original words stay on the left and are printed with your changes marked.</source>
             <translation>Edite aqui a interpretação, se necessário. O texto original do modelo fica à esquerda e é impresso com as suas alterações assinaladas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="38" />
             <source>The interpretation appears here for editing once the model has finished.</source>
             <translation>A interpretação aparece aqui para edição quando o modelo terminar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="52" />
             <source>Use the model's text</source>
             <translation>Usar o texto do modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="49" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="54" />
+            <source>Replace your changes with the model's original text.</source>
+            <translation>Substituir as suas alterações pelo texto original do modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
             <source>Confirm…</source>
             <translation>Confirmar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="58" />
+            <source>Confirm the report under your name; it can no longer be edited afterwards.</source>
+            <translation>Confirmar o relatório com o seu nome; depois já não pode ser alterado.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="65" />
             <source>Save PDF…</source>
             <translation>Guardar PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="68" />
+            <source>Save the report as a PDF file.</source>
+            <translation>Guardar o relatório como ficheiro PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="72" />
+            <source>Print the report</source>
+            <translation>Imprimir o relatório</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="89" />
             <source>Edited by the clinician.</source>
             <translation>Editado pelo clínico.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="96" />
             <source>Confirmed by %1, %2.</source>
             <translation>Confirmado por %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="100" />
             <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
             <translation>NÃO CONFIRMADO: interpretação gerada por computador, a rever por um profissional de saúde qualificado.</translation>
         </message>
@@ -281,22 +341,22 @@
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="19" />
             <source>The interpretation appears here as the model writes it.</source>
             <translation>A interpretação aparece aqui à medida que o modelo a escreve.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
             <source>Question</source>
             <translation>Pergunta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
             <source>Follow-up question</source>
             <translation>Pergunta adicional</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="63" />
             <source>Incomplete: stopped before the model finished.</source>
             <translation>Incompleto: parado antes de o modelo terminar.</translation>
         </message>
@@ -304,137 +364,198 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="49" />
             <source>Study history</source>
             <translation>Histórico de exames</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="53" />
             <source>Search by patient name or ID…</source>
             <translation>Pesquisar por nome ou ID do paciente…</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/history_page.py" line="56" />
+            <source>Lists the studies whose patient name or ID holds this text.</source>
+            <translation>Mostra os exames cujo nome ou ID do paciente contém este texto.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="57" />
+            <source>Search by patient name or ID</source>
+            <translation>Pesquisar por nome ou ID do paciente</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="59" />
             <source>Between</source>
             <translation>Entre</translation>
         </message>
         <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <source>List only the studies made between the two dates.</source>
+            <translation>Mostrar apenas os exames feitos entre as duas datas.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="66" />
+            <source>The first day listed, as YYYY-MM-DD.</source>
+            <translation>O primeiro dia mostrado, como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="66" />
+            <source>From</source>
+            <translation>De</translation>
+        </message>
+        <message>
             <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
+            <source>The last day listed, as YYYY-MM-DD.</source>
+            <translation>O último dia mostrado, como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
+            <source>To</source>
+            <translation>Até</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="75" />
             <source>and</source>
             <translation>e</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="80" />
+            <source>One row per saved study, newest first; Enter reopens the chosen one.</source>
+            <translation>Uma linha por exame guardado, o mais recente primeiro; Enter reabre o escolhido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="81" />
+            <source>Saved studies</source>
+            <translation>Exames guardados</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>Date</source>
             <translation>Data</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>ID</source>
             <translation>ID</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="83" />
             <source>Status</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="83" />
             <source>Model</source>
             <translation>Modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="101" />
             <source>Reopen</source>
             <translation>Reabrir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="104" />
+            <source>Open the chosen study to read, edit or confirm it.</source>
+            <translation>Abrir o exame escolhido para o ler, alterar ou confirmar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="105" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <source>Print the chosen study's report.</source>
+            <translation>Imprimir o relatório do exame escolhido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
             <source>Export…</source>
             <translation>Exportar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
             <source>Delete…</source>
             <translation>Eliminar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="120" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="116" />
+            <source>Delete the chosen study, after asking.</source>
+            <translation>Eliminar o exame escolhido, depois de perguntar.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="134" />
             <source>The study history cannot be opened: %1</source>
             <translation>Não é possível abrir o histórico de exames: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="135" />
             <source>1 study</source>
             <translation>1 exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="136" />
             <source>%1 studies</source>
             <translation>%1 exames</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="125" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="139" />
             <source>confirmed by %1</source>
             <translation>confirmado por %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="140" />
             <source>unconfirmed</source>
             <translation>não confirmado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="140" />
             <source>draft</source>
             <translation>rascunho</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="141" />
             <source>incomplete</source>
             <translation>incompleto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
             <source>Reopen a study</source>
             <translation>Reabrir um exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="173" />
             <source>Export the study to a folder</source>
             <translation>Exportar o exame para uma pasta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="162" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="176" />
             <source>Exporting…</source>
             <translation>A exportar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="178" />
             <source>Exported to %1</source>
             <translation>Exportado para %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="170" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="184" />
             <source>this patient</source>
             <translation>este paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="171" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="185" />
             <source>Delete study</source>
             <translation>Eliminar exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="172" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="186" />
             <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
             <translation>Eliminar o exame de %1 de %2, com as suas imagens e relatório? Esta ação não pode ser anulada.</translation>
         </message>
@@ -450,37 +571,77 @@
     <context>
         <name>InterpretPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <source>The picture the model reads.</source>
+            <translation>A imagem que o modelo lê.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <source>ECG picture</source>
+            <translation>Imagem do ECG</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="57" />
             <source>Cancel (Esc)</source>
             <translation>Cancelar (Esc)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="60" />
+            <source>Stop the model; the text written so far is kept.</source>
+            <translation>Parar o modelo; o texto escrito até agora é mantido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
             <source>Interpret again</source>
             <translation>Interpretar de novo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
+            <source>Ask the model again from the start.</source>
+            <translation>Perguntar de novo ao modelo desde o início.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="69" />
             <source>The model's words (verbatim, never changed)</source>
             <translation>O texto do modelo (literal, nunca alterado)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
+            <source>The model's answer and the follow-up answers, as written; read only.</source>
+            <translation>A resposta do modelo e as respostas adicionais, tal como foram escritas; só de leitura.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="79" />
             <source>Ask a follow-up question about this ECG…</source>
             <translation>Faça uma pergunta adicional sobre este ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="81" />
+            <source>Type a question about this ECG and press Enter.</source>
+            <translation>Escreva uma pergunta sobre este ECG e prima Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="82" />
+            <source>Follow-up question</source>
+            <translation>Pergunta adicional</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
             <source>Ask</source>
             <translation>Perguntar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
+            <source>Ask the model the follow-up question.</source>
+            <translation>Fazer a pergunta adicional ao modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="113" />
             <source>ID %1</source>
             <translation>ID %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="115" />
             <source>No patient details</source>
             <translation>Sem dados do paciente</translation>
         </message>
@@ -581,212 +742,253 @@
     <context>
         <name>ModelsPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="62" />
             <source>Models</source>
             <translation>Modelos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <source>The installed model bundles; the chosen one's details are shown below.</source>
+            <translation>Os pacotes de modelo instalados; os detalhes do escolhido aparecem abaixo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="71" />
+            <source>Model bundles</source>
+            <translation>Pacotes de modelo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
             <source>Bundle</source>
             <translation>Pacote</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
             <source>Kind</source>
             <translation>Tipo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="114" />
             <source>Quantization</source>
             <translation>Quantização</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="73" />
             <source>Size</source>
             <translation>Tamanho</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="73" />
             <source>State</source>
             <translation>Estado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <source>Where the chosen bundle is, and how it was checked.</source>
+            <translation>Onde está o pacote escolhido e como foi verificado.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <source>Bundle details</source>
+            <translation>Detalhes do pacote</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="97" />
             <source>Import a bundle folder…</source>
             <translation>Importar uma pasta de pacote…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
+            <source>Copy a prepared bundle folder (with its manifest.json) onto this computer.</source>
+            <translation>Copiar para este computador uma pasta de pacote preparada (com o seu manifest.json).</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="102" />
             <source>Convert downloaded PULSE-7B weights…</source>
             <translation>Converter os pesos do PULSE-7B transferidos…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="105" />
+            <source>Make a bundle from the downloaded PULSE-7B checkpoint; this takes tens of minutes.</source>
+            <translation>Criar um pacote a partir do ponto de controlo PULSE-7B transferido; demora dezenas de minutos.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="109" />
             <source>Q4_K_M (smallest, about 4.5 GB)</source>
             <translation>Q4_K_M (o mais pequeno, cerca de 4,5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="110" />
             <source>Q5_K_M (about 5.2 GB)</source>
             <translation>Q5_K_M (cerca de 5,2 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
             <source>Q8_0 (most faithful, about 7.5 GB)</source>
             <translation>Q8_0 (o mais fiel, cerca de 7,5 GB)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="113" />
             <source>How finely the converted language model keeps its weights.</source>
             <translation>Com que precisão o modelo de linguagem convertido guarda os seus pesos.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="115" />
             <source>Use this bundle</source>
             <translation>Usar este pacote</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="118" />
+            <source>Read every ECG with the chosen bundle.</source>
+            <translation>Ler cada ECG com o pacote escolhido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
             <source>Cancel</source>
             <translation>Cancelar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="140" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="136" />
+            <source>Stop the import or the conversion; nothing is installed.</source>
+            <translation>Parar a importação ou a conversão; nada é instalado.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="153" />
             <source>damaged: %1</source>
             <translation>danificado: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="141" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="154" />
             <source>in use</source>
             <translation>em uso</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
             <source>ready</source>
             <translation>pronto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
             <source>failed validation</source>
             <translation>falhou a validação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="156" />
             <source>not a clinical model</source>
             <translation>não é um modelo clínico</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="165" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="178" />
             <source>No model is installed yet. Set one up in Models before interpreting.</source>
             <translation>Ainda não há nenhum modelo instalado. Instale um em Modelos antes de interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="180" />
             <source>No installed model can be used. Open Models to see why.</source>
             <translation>Nenhum modelo instalado pode ser usado. Abra Modelos para ver porquê.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="174" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="187" />
             <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
             <translation>NÃO É UM MODELO CLÍNICO (pacote %1 «%2»)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="179" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="192" />
             <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
             <translation>Os pacotes de modelo instalados neste computador. O que está em uso lê cada ECG; escolha outro aqui ou nas Definições.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="182" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
             <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;b&gt;Bem-vindo. O PULSE Desktop precisa do seu modelo para poder ler ECG.&lt;/b&gt;&lt;br&gt;O modelo (PULSE-7B) funciona inteiramente neste computador; nada é enviado para lado nenhum. Instale-o uma vez:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Importar uma pasta de pacote&lt;/b&gt; se alguém preparou uma (por exemplo numa pen USB): escolha a pasta que contém &lt;i&gt;manifest.json&lt;/i&gt;. É a forma mais rápida.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Converter os pesos transferidos&lt;/b&gt; se tiver a pasta do checkpoint do PULSE-7B. A conversão demora muito (dezenas de minutos) e precisa de cerca de 30 GB de memória e disco livres.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="216" />
             <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
             <translation>Não é um modelo clínico: este pacote %1 existe apenas para testes. As suas respostas não têm significado; nunca as use para um paciente.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="218" />
             <source>Folder</source>
             <translation>Pasta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="221" />
             <source>Vision precision</source>
             <translation>Precisão da visão</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="221" />
             <source>Merge</source>
             <translation>Fusão</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
             <source>Context</source>
             <translation>Contexto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
             <source>Created</source>
             <translation>Criado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>Validation</source>
             <translation>Validação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>passed</source>
             <translation>aprovada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>FAILED</source>
             <translation>FALHOU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="213" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="226" />
             <source>Problem</source>
             <translation>Problema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
             <source>Choose the bundle folder</source>
             <translation>Escolher a pasta do pacote</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="227" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="240" />
             <source>Importing %1</source>
             <translation>A importar %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="232" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
             <source>Choose the downloaded PULSE-7B checkpoint folder</source>
             <translation>Escolher a pasta do checkpoint do PULSE-7B transferido</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
             <source>Converting %1 (%2)</source>
             <translation>A converter %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="258" />
             <source>Installed %1.</source>
             <translation>%1 instalado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="247" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="260" />
             <source>Cancelled; nothing was installed.</source>
             <translation>Cancelado; nada foi instalado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="261" />
             <source>Failed: %1</source>
             <translation>Falhou: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="274" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="287" />
             <source>Cancelling…</source>
             <translation>A cancelar…</translation>
         </message>
@@ -794,72 +996,102 @@
     <context>
         <name>PatientForm</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="29" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="30" />
             <source>YYYY-MM-DD</source>
             <translation>AAAA-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="32" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="33" />
             <source>if the date of birth is unknown</source>
             <translation>se a data de nascimento for desconhecida</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Female</source>
             <translation>Feminino</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Male</source>
             <translation>Masculino</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Other</source>
             <translation>Outro</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="39" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="40" />
             <source>e.g. chest pain, pre-operative</source>
             <translation>p. ex. dor torácica, pré-operatório</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="40" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="41" />
             <source>&amp;Name</source>
             <translation>&amp;Nome</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="42" />
             <source>Patient &amp;ID</source>
             <translation>&amp;ID do paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="42" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="43" />
             <source>Date of &amp;birth</source>
             <translation>Data de nascimen&amp;to</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="43" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="44" />
             <source>&amp;Age</source>
             <translation>Ida&amp;de</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
             <source>&amp;Sex</source>
             <translation>&amp;Sexo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="46" />
             <source>I&amp;ndication</source>
             <translation>Indi&amp;cação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="47" />
+            <source>The patient's full name, as printed on the report.</source>
+            <translation>O nome completo do paciente, tal como é impresso no relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="48" />
+            <source>The hospital or clinic number of the patient.</source>
+            <translation>O número do paciente no hospital ou na clínica.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="49" />
+            <source>Year, month and day, as YYYY-MM-DD.</source>
+            <translation>Ano, mês e dia, como AAAA-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="50" />
+            <source>In years; give it when the date of birth is unknown.</source>
+            <translation>Em anos; indique-a quando a data de nascimento é desconhecida.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="51" />
+            <source>The patient's sex, printed on the report.</source>
+            <translation>O sexo do paciente, impresso no relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="52" />
+            <source>Why the ECG was recorded, printed on the report.</source>
+            <translation>Porque foi registado o ECG; impresso no relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="84" />
             <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
             <translation>Escreva a data de nascimento como AAAA-MM-DD, ou deixe-a vazia e indique a idade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="86" />
             <source>The date of birth is in the future.</source>
             <translation>A data de nascimento é no futuro.</translation>
         </message>
@@ -867,7 +1099,17 @@
     <context>
         <name>PreviewWidget</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="30" />
+            <source>The camera's picture, with the paper's outline once it is found.</source>
+            <translation>A imagem da câmara, com o contorno do papel assim que for encontrado.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="31" />
+            <source>Camera preview</source>
+            <translation>Pré-visualização da câmara</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="44" />
             <source>Starting the camera…</source>
             <translation>A iniciar a câmara…</translation>
         </message>
@@ -1041,217 +1283,335 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
             <source>&amp;Straightened</source>
             <translation>Endireit&amp;ada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="57" />
+            <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
+            <translation>Mostrar a imagem endireitada e recortada pelo papel, tal como o modelo a lê.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="59" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arraste os cantos)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="61" />
+            <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
+            <translation>Mostrar a imagem tal como foi aberta, com quatro pegas nos cantos que marcam o contorno do papel.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Reduzir (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="67" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <source>Zoom out</source>
+            <translation>Reduzir</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Ampliar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <source>Zoom in</source>
+            <translation>Ampliar</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar à janela (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <source>Fit to window</source>
+            <translation>Ajustar à janela</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
+            <translation>O ECG aberto. Ctrl++ e Ctrl+- ampliam e reduzem, Ctrl+0 ajusta-o à janela, as setas deslocam-no.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <source>ECG picture</source>
+            <translation>Imagem do ECG</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Image quality</source>
             <translation>Qualidade da imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>Question to the model</source>
             <translation>Pergunta ao modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
+            <source>What the model is asked about this ECG; Settings holds the default question.</source>
+            <translation>O que é perguntado ao modelo sobre este ECG; a pergunta predefinida está nas Definições.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="119" />
             <source>Choose another image</source>
             <translation>Escolher outra imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <source>Start again with another picture.</source>
+            <translation>Recomeçar com outra imagem.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="161" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <source>Send the picture and the question to the model.</source>
+            <translation>Enviar a imagem e a pergunta ao modelo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <source>Cannot be read: %1</source>
+            <translation>Não pode ser lido: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <source>Warning: %1</source>
+            <translation>Aviso: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <source>Note: %1</source>
+            <translation>Nota: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="179" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="181" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="165" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="183" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="187" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="221" />
+            <source>Accept and interpret anyway: %1</source>
+            <translation>Aceitar e interpretar mesmo assim: %1</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="43" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="44" />
             <source>Settings</source>
             <translation>Definições</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hospital Distrital, Cardiologia</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
             <source>Browse…</source>
             <translation>Procurar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
             <source>Facility name (report header)</source>
             <translation>Nome da unidade de saúde (cabeçalho do relatório)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
             <source>Facility logo</source>
             <translation>Logótipo da unidade de saúde</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="67" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <source>Printed at the top of every report.</source>
+            <translation>Impresso no topo de cada relatório.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
+            <source>A PNG or JPEG picture printed beside the facility's name.</source>
+            <translation>Uma imagem PNG ou JPEG impressa ao lado do nome da unidade de saúde.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <source>Choose the logo picture.</source>
+            <translation>Escolher a imagem do logótipo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="70" />
+            <source>The paper size of the PDF and of the printout.</source>
+            <translation>O tamanho do papel do PDF e da impressão.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
             <source>Paper size</source>
             <translation>Tamanho do papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="80" />
+            <source>Asked about every ECG, unless changed on the review page.</source>
+            <translation>Feita para cada ECG, a menos que seja alterada na página de revisão.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primeiro pacote clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <source>Which installed model reads the ECGs.</source>
+            <translation>Que modelo instalado lê os ECG.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (pela memória livre da GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Camadas do modelo de linguagem colocadas na GPU; 0 = apenas CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <source>How many processor threads the model uses.</source>
+            <translation>Quantas threads do processador o modelo usa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
             <source>Default question</source>
             <translation>Pergunta predefinida</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Model bundle</source>
             <translation>Pacote de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>GPU layers</source>
             <translation>Camadas na GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Começar a ler o ECG assim que for aberto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Enquanto verifica a imagem e introduz os dados do paciente, o modelo é carregado e lê a imagem, para que a resposta comece mais cedo depois de Interpretar. Entretanto usa o processador (e a memória do modelo); nada é mostrado nem guardado até premir Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="115" />
             <source>CPU threads</source>
             <translation>Threads da CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
             <source>Interpretation</source>
             <translation>Interpretação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="125" />
+            <source>The camera that opens first: 0 is the computer's first camera.</source>
+            <translation>A câmara que abre primeiro: 0 é a primeira câmara do computador.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="126" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automaticamente quando o papel for encontrado, nítido e imóvel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <source>Otherwise press Space to take the picture.</source>
+            <translation>Caso contrário, prima Espaço para tirar a fotografia.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>Camera number</source>
             <translation>Número da câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
             <source>Camera</source>
             <translation>Câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="138" />
             <source>System language</source>
             <translation>Idioma do sistema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="149" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="148" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Um novo idioma entra em vigor quando a aplicação for reiniciada.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="159" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imagens (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1259,43 +1619,63 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="20" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="22" />
             <source>New study</source>
             <translation>Novo exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="23" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="25" />
             <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
             <translation>Fotografe o ECG impresso, ou abra uma digitalização, uma fotografia ou um PDF do eletrocardiógrafo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="37" />
             <source>Set up the model…</source>
             <translation>Instalar o modelo…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="39" />
+            <source>Opens Models, where the model is imported or converted.</source>
+            <translation>Abre Modelos, onde o modelo é importado ou convertido.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
             <source>Capture with camera
 Ctrl+K</source>
             <translation>Capturar com a câmara
 Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <source>Photograph the printed ECG with the camera.</source>
+            <translation>Fotografar o ECG impresso com a câmara.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
             <source>Open file…
 Ctrl+O</source>
             <translation>Abrir ficheiro…
 Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="51" />
+            <source>Open a scan, a photo, a PDF or a digital ECG recording.</source>
+            <translation>Abrir uma digitalização, uma fotografia, um PDF ou um registo de ECG digital.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
             <source>Paste image
 Ctrl+V</source>
             <translation>Colar imagem
 Ctrl+V</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="55" />
+            <source>Use an ECG image copied to the clipboard.</source>
+            <translation>Usar uma imagem de ECG copiada para a área de transferência.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="58" />
             <source>…or drop an image or PDF file anywhere on this window.</source>
             <translation>…ou largue uma imagem ou um ficheiro PDF em qualquer parte desta janela.</translation>
         </message>

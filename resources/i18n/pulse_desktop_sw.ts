@@ -149,12 +149,17 @@
             <translation>Funga programu nyingine, au chagua kifurushi kidogo cha modeli katika Modeli.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/errors.py" line="159" />
+            <location filename="../../pulse_desktop/gui/errors.py" line="163" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/prompts.py" line="55" />
+            <location filename="../../pulse_desktop/gui/prompts.py" line="41" />
+            <source>Press Enter to accept, or Escape to cancel.</source>
+            <translation>Bonyeza Enter kukubali, au Escape kughairi.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/prompts.py" line="73" />
             <source>Print the report</source>
             <translation>Chapisha ripoti</translation>
         </message>
@@ -172,55 +177,90 @@
             <translation>PULSE Desktop imekumbwa na tatizo lisilotarajiwa na imesimamisha kazi hii. Uchunguzi wako uliohifadhiwa uko salama. Tafadhali tuma maelezo yaliyo hapa chini kwa mtu wako wa msaada wa kiufundi.</translation>
         </message>
         <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="135" />
+            <source>Details</source>
+            <translation>Maelezo</translation>
+        </message>
+        <message>
             <location filename="../../pulse_desktop/gui/errors.py" line="136" />
+            <source>The text to send to your support contact.</source>
+            <translation>Maandishi ya kutuma kwa mtu wako wa msaada.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="139" />
             <source>Copy details</source>
             <translation>Nakili maelezo</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/errors.py" line="141" />
+            <source>Put the details on the clipboard.</source>
+            <translation>Weka maelezo kwenye ubao wa kunakili.</translation>
         </message>
     </context>
     <context>
         <name>CapturePage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="82" />
             <source>Camera:</source>
             <translation>Kamera:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="87" />
             <source>Camera %1</source>
             <translation>Kamera %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="89" />
+            <source>Which camera to use, when the computer has more than one.</source>
+            <translation>Kamera ya kutumia, kompyuta ikiwa na zaidi ya moja.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="92" />
             <source>Capture automatically</source>
             <translation>Piga picha kiotomatiki</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/capture_page.py" line="95" />
+            <source>Otherwise press Space to take the picture.</source>
+            <translation>La sivyo, bonyeza Space kupiga picha.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
             <source>Hold the printed ECG flat, fill the frame with it, and keep still.</source>
             <translation>Shikilia ECG iliyochapishwa ikiwa bapa, ijaze kwenye fremu, na usitikisike.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="107" />
             <source>Back</source>
             <translation>Rudi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="102" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="108" />
+            <source>Stop the camera and go back to New study.</source>
+            <translation>Simamisha kamera na urudi kwenye Uchunguzi mpya.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="110" />
             <source>Capture (Space)</source>
             <translation>Piga picha (Space)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="113" />
+            <source>Take the picture now.</source>
+            <translation>Piga picha sasa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="158" />
             <source>Paper found. Hold still… %1%</source>
             <translation>Karatasi imepatikana. Usitikisike… %1%</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="159" />
             <source>Looking for the ECG paper…</source>
             <translation>Inatafuta karatasi ya ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="155" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="164" />
             <source>camera capture</source>
             <translation>picha ya kamera</translation>
         </message>
@@ -228,52 +268,72 @@
     <context>
         <name>ConfirmPanel</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="27" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="28" />
             <source>Clinician's report</source>
             <translation>Ripoti ya mtaalamu wa afya</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="31" />
             <source>Edit the interpretation here if needed. The model's original words stay on the left and are printed with your changes marked.</source>
             <translation>Hariri ufasiri hapa ikihitajika. Maneno asilia ya modeli yanabaki upande wa kushoto na yanachapishwa pamoja na mabadiliko yako yakiwa yamewekewa alama.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="38" />
             <source>The interpretation appears here for editing once the model has finished.</source>
             <translation>Ufasiri unaonekana hapa ili uuhariri baada ya modeli kumaliza.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="52" />
             <source>Use the model's text</source>
             <translation>Tumia maandishi ya modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="49" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="54" />
+            <source>Replace your changes with the model's original text.</source>
+            <translation>Badilisha mabadiliko yako kwa maandishi asilia ya modeli.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
             <source>Confirm…</source>
             <translation>Thibitisha…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="58" />
+            <source>Confirm the report under your name; it can no longer be edited afterwards.</source>
+            <translation>Thibitisha ripoti kwa jina lako; baada ya hapo haiwezi kuhaririwa tena.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="65" />
             <source>Save PDF…</source>
             <translation>Hifadhi PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="68" />
+            <source>Save the report as a PDF file.</source>
+            <translation>Hifadhi ripoti kama faili ya PDF.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
             <source>Print…</source>
             <translation>Chapisha…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="72" />
+            <source>Print the report</source>
+            <translation>Chapisha ripoti</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="89" />
             <source>Edited by the clinician.</source>
             <translation>Imehaririwa na mtaalamu wa afya.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="96" />
             <source>Confirmed by %1, %2.</source>
             <translation>Imethibitishwa na %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="100" />
             <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
             <translation>HAIJATHIBITISHWA: ufasiri uliotolewa na kompyuta; unapaswa kukaguliwa na mtaalamu wa afya aliyehitimu.</translation>
         </message>
@@ -281,22 +341,22 @@
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="19" />
             <source>The interpretation appears here as the model writes it.</source>
             <translation>Ufasiri unaonekana hapa kadiri modeli inavyouandika.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
             <source>Question</source>
             <translation>Swali</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
             <source>Follow-up question</source>
             <translation>Swali la ziada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="63" />
             <source>Incomplete: stopped before the model finished.</source>
             <translation>Haujakamilika: ulisimamishwa kabla modeli haijamaliza.</translation>
         </message>
@@ -304,137 +364,198 @@
     <context>
         <name>HistoryPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="49" />
             <source>Study history</source>
             <translation>Historia ya uchunguzi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="53" />
             <source>Search by patient name or ID…</source>
             <translation>Tafuta kwa jina au namba ya mgonjwa…</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/history_page.py" line="56" />
+            <source>Lists the studies whose patient name or ID holds this text.</source>
+            <translation>Huonyesha uchunguzi ambao jina au namba ya mgonjwa ina maandishi haya.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="57" />
+            <source>Search by patient name or ID</source>
+            <translation>Tafuta kwa jina au namba ya mgonjwa</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="59" />
             <source>Between</source>
             <translation>Kati ya</translation>
         </message>
         <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="61" />
+            <source>List only the studies made between the two dates.</source>
+            <translation>Onyesha tu uchunguzi uliofanywa kati ya tarehe hizo mbili.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="66" />
+            <source>The first day listed, as YYYY-MM-DD.</source>
+            <translation>Siku ya kwanza inayoonyeshwa, kwa muundo YYYY-MM-DD (mwaka-mwezi-siku).</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="66" />
+            <source>From</source>
+            <translation>Kuanzia</translation>
+        </message>
+        <message>
             <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
+            <source>The last day listed, as YYYY-MM-DD.</source>
+            <translation>Siku ya mwisho inayoonyeshwa, kwa muundo YYYY-MM-DD (mwaka-mwezi-siku).</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="67" />
+            <source>To</source>
+            <translation>Hadi</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="75" />
             <source>and</source>
             <translation>na</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="80" />
+            <source>One row per saved study, newest first; Enter reopens the chosen one.</source>
+            <translation>Mstari mmoja kwa kila uchunguzi uliohifadhiwa, mpya kwanza; Enter hufungua tena uliochaguliwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="81" />
+            <source>Saved studies</source>
+            <translation>Uchunguzi uliohifadhiwa</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>Date</source>
             <translation>Tarehe</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>Patient</source>
             <translation>Mgonjwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="82" />
             <source>ID</source>
             <translation>Namba</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="83" />
             <source>Status</source>
             <translation>Hali</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="83" />
             <source>Model</source>
             <translation>Modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="101" />
             <source>Reopen</source>
             <translation>Fungua tena</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="104" />
+            <source>Open the chosen study to read, edit or confirm it.</source>
+            <translation>Fungua uchunguzi uliochaguliwa ili kuusoma, kuuhariri au kuuthibitisha.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="105" />
             <source>Print…</source>
             <translation>Chapisha…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="108" />
+            <source>Print the chosen study's report.</source>
+            <translation>Chapisha ripoti ya uchunguzi uliochaguliwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="109" />
             <source>Export…</source>
             <translation>Hamisha…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="113" />
             <source>Delete…</source>
             <translation>Futa…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="120" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="116" />
+            <source>Delete the chosen study, after asking.</source>
+            <translation>Futa uchunguzi uliochaguliwa, baada ya kuuliza.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="134" />
             <source>The study history cannot be opened: %1</source>
             <translation>Historia ya uchunguzi haiwezi kufunguliwa: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="135" />
             <source>1 study</source>
             <translation>Uchunguzi 1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="136" />
             <source>%1 studies</source>
             <translation>Uchunguzi %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="125" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="139" />
             <source>confirmed by %1</source>
             <translation>imethibitishwa na %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="140" />
             <source>unconfirmed</source>
             <translation>haijathibitishwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="140" />
             <source>draft</source>
             <translation>rasimu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="141" />
             <source>incomplete</source>
             <translation>haujakamilika</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="160" />
             <source>Reopen a study</source>
             <translation>Fungua tena uchunguzi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="173" />
             <source>Export the study to a folder</source>
             <translation>Hamisha uchunguzi kwenda kwenye folda</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="162" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="176" />
             <source>Exporting…</source>
             <translation>Inahamisha…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="178" />
             <source>Exported to %1</source>
             <translation>Umehamishwa kwenda %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="170" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="184" />
             <source>this patient</source>
             <translation>mgonjwa huyu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="171" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="185" />
             <source>Delete study</source>
             <translation>Futa uchunguzi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/history_page.py" line="172" />
+            <location filename="../../pulse_desktop/gui/views/history_page.py" line="186" />
             <source>Delete the study of %1 from %2, with its images and report? This cannot be undone.</source>
             <translation>Ufute uchunguzi wa %1 wa tarehe %2, pamoja na picha zake na ripoti yake? Hatua hii haiwezi kutenduliwa.</translation>
         </message>
@@ -450,37 +571,77 @@
     <context>
         <name>InterpretPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <source>The picture the model reads.</source>
+            <translation>Picha ambayo modeli inaisoma.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <source>ECG picture</source>
+            <translation>Picha ya ECG</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="57" />
             <source>Cancel (Esc)</source>
             <translation>Ghairi (Esc)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="60" />
+            <source>Stop the model; the text written so far is kept.</source>
+            <translation>Simamisha modeli; maandishi yaliyoandikwa hadi sasa yanahifadhiwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
             <source>Interpret again</source>
             <translation>Fasiri tena</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
+            <source>Ask the model again from the start.</source>
+            <translation>Uliza modeli tena tangu mwanzo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="69" />
             <source>The model's words (verbatim, never changed)</source>
             <translation>Maneno ya modeli (kama yalivyo, hayabadilishwi kamwe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
+            <source>The model's answer and the follow-up answers, as written; read only.</source>
+            <translation>Jibu la modeli na majibu ya ziada, kama yalivyoandikwa; ya kusoma tu.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="79" />
             <source>Ask a follow-up question about this ECG…</source>
             <translation>Uliza swali la ziada kuhusu ECG hii…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="81" />
+            <source>Type a question about this ECG and press Enter.</source>
+            <translation>Andika swali kuhusu ECG hii kisha bonyeza Enter.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="82" />
+            <source>Follow-up question</source>
+            <translation>Swali la ziada</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
             <source>Ask</source>
             <translation>Uliza</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
+            <source>Ask the model the follow-up question.</source>
+            <translation>Uliza modeli swali la ziada.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="113" />
             <source>ID %1</source>
             <translation>Namba %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="115" />
             <source>No patient details</source>
             <translation>Hakuna taarifa za mgonjwa</translation>
         </message>
@@ -581,212 +742,253 @@
     <context>
         <name>ModelsPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="62" />
             <source>Models</source>
             <translation>Modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <source>The installed model bundles; the chosen one's details are shown below.</source>
+            <translation>Vifurushi vya modeli vilivyosakinishwa; maelezo ya kilichochaguliwa yanaonyeshwa hapa chini.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="71" />
+            <source>Model bundles</source>
+            <translation>Vifurushi vya modeli</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
             <source>Bundle</source>
             <translation>Kifurushi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
             <source>Kind</source>
             <translation>Aina</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="114" />
             <source>Quantization</source>
             <translation>Ukadiriaji (quantization)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="73" />
             <source>Size</source>
             <translation>Ukubwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="73" />
             <source>State</source>
             <translation>Hali</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="93" />
+            <source>Where the chosen bundle is, and how it was checked.</source>
+            <translation>Mahali kifurushi kilichochaguliwa kilipo, na jinsi kilivyokaguliwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <source>Bundle details</source>
+            <translation>Maelezo ya kifurushi</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="97" />
             <source>Import a bundle folder…</source>
             <translation>Ingiza folda ya kifurushi…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
+            <source>Copy a prepared bundle folder (with its manifest.json) onto this computer.</source>
+            <translation>Nakili folda ya kifurushi iliyoandaliwa (pamoja na manifest.json yake) kwenye kompyuta hii.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="102" />
             <source>Convert downloaded PULSE-7B weights…</source>
             <translation>Badilisha uzito wa PULSE-7B uliopakuliwa…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="105" />
+            <source>Make a bundle from the downloaded PULSE-7B checkpoint; this takes tens of minutes.</source>
+            <translation>Tengeneza kifurushi kutoka kwenye checkpoint ya PULSE-7B iliyopakuliwa; huchukua makumi ya dakika.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="109" />
             <source>Q4_K_M (smallest, about 4.5 GB)</source>
             <translation>Q4_K_M (ndogo zaidi, takriban GB 4.5)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="110" />
             <source>Q5_K_M (about 5.2 GB)</source>
             <translation>Q5_K_M (takriban GB 5.2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="111" />
             <source>Q8_0 (most faithful, about 7.5 GB)</source>
             <translation>Q8_0 (sahihi zaidi, takriban GB 7.5)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="113" />
             <source>How finely the converted language model keeps its weights.</source>
             <translation>Jinsi modeli ya lugha iliyobadilishwa inavyohifadhi uzito wake kwa usahihi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="115" />
             <source>Use this bundle</source>
             <translation>Tumia kifurushi hiki</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="118" />
+            <source>Read every ECG with the chosen bundle.</source>
+            <translation>Soma kila ECG kwa kifurushi kilichochaguliwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="133" />
             <source>Cancel</source>
             <translation>Ghairi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="140" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="136" />
+            <source>Stop the import or the conversion; nothing is installed.</source>
+            <translation>Simamisha uingizaji au ubadilishaji; hakuna kinachosakinishwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="153" />
             <source>damaged: %1</source>
             <translation>kimeharibika: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="141" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="154" />
             <source>in use</source>
             <translation>kinatumika</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
             <source>ready</source>
             <translation>tayari</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="155" />
             <source>failed validation</source>
             <translation>kimeshindwa uthibitishaji</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="156" />
             <source>not a clinical model</source>
             <translation>si modeli ya kitabibu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="165" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="178" />
             <source>No model is installed yet. Set one up in Models before interpreting.</source>
             <translation>Bado hakuna modeli iliyosakinishwa. Sakinisha moja katika Modeli kabla ya kufasiri.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="180" />
             <source>No installed model can be used. Open Models to see why.</source>
             <translation>Hakuna modeli iliyosakinishwa inayoweza kutumika. Fungua Modeli uone sababu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="174" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="187" />
             <source>NOT A CLINICAL MODEL (%1 bundle "%2")</source>
             <translation>SI MODELI YA KITABIBU (kifurushi cha %1 "%2")</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="179" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="192" />
             <source>The model bundles installed on this computer. The one in use reads every ECG; choose another here or in Settings.</source>
             <translation>Vifurushi vya modeli vilivyosakinishwa kwenye kompyuta hii. Kinachotumika ndicho kinasoma kila ECG; chagua kingine hapa au katika Mipangilio.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="182" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="195" />
             <source>&lt;b&gt;Welcome. PULSE Desktop needs its model before it can read ECGs.&lt;/b&gt;&lt;br&gt;The model (PULSE-7B) runs entirely on this computer; nothing is sent anywhere. Set it up once:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Import a bundle folder&lt;/b&gt; if someone prepared one (for example on a USB stick): choose the folder that contains &lt;i&gt;manifest.json&lt;/i&gt;. This is the quickest way.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Convert downloaded weights&lt;/b&gt; if you have the PULSE-7B checkpoint folder. Conversion takes a long time (tens of minutes) and needs about 30 GB of free memory and disk.&lt;/li&gt;&lt;/ul&gt;</source>
             <translation>&lt;b&gt;Karibu. PULSE Desktop inahitaji modeli yake kabla ya kusoma ECG.&lt;/b&gt;&lt;br&gt;Modeli (PULSE-7B) inafanya kazi kwenye kompyuta hii pekee; hakuna kinachotumwa popote. Iweke mara moja:&lt;ul&gt;&lt;li&gt;&lt;b&gt;Ingiza folda ya kifurushi&lt;/b&gt; kama kuna mtu aliyeandaa (kwa mfano kwenye USB): chagua folda yenye &lt;i&gt;manifest.json&lt;/i&gt;. Hii ndiyo njia ya haraka zaidi.&lt;/li&gt;&lt;li&gt;&lt;b&gt;Badilisha uzito uliopakuliwa&lt;/b&gt; kama una folda ya checkpoint ya PULSE-7B. Ubadilishaji huchukua muda mrefu (makumi ya dakika) na unahitaji takriban GB 30 za kumbukumbu na nafasi ya diski iliyo wazi.&lt;/li&gt;&lt;/ul&gt;</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="203" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="216" />
             <source>Not a clinical model: this %1 bundle exists for testing. Its answers are meaningless; never use them for a patient.</source>
             <translation>Si modeli ya kitabibu: kifurushi hiki cha %1 ni kwa majaribio tu. Majibu yake hayana maana; usiyatumie kamwe kwa mgonjwa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="218" />
             <source>Folder</source>
             <translation>Folda</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="221" />
             <source>Vision precision</source>
             <translation>Usahihi wa uoni</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="208" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="221" />
             <source>Merge</source>
             <translation>Muungano</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
             <source>Context</source>
             <translation>Muktadha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="222" />
             <source>Created</source>
             <translation>Kimeundwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>Validation</source>
             <translation>Uthibitishaji</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>passed</source>
             <translation>kimefaulu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="210" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="223" />
             <source>FAILED</source>
             <translation>KIMESHINDWA</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="213" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="226" />
             <source>Problem</source>
             <translation>Tatizo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="225" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="238" />
             <source>Choose the bundle folder</source>
             <translation>Chagua folda ya kifurushi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="227" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="240" />
             <source>Importing %1</source>
             <translation>Inaingiza %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="232" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
             <source>Choose the downloaded PULSE-7B checkpoint folder</source>
             <translation>Chagua folda ya checkpoint ya PULSE-7B iliyopakuliwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="235" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
             <source>Converting %1 (%2)</source>
             <translation>Inabadilisha %1 (%2)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="245" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="258" />
             <source>Installed %1.</source>
             <translation>%1 kimesakinishwa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="247" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="260" />
             <source>Cancelled; nothing was installed.</source>
             <translation>Imeghairiwa; hakuna kilichosakinishwa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="248" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="261" />
             <source>Failed: %1</source>
             <translation>Imeshindwa: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/models_page.py" line="274" />
+            <location filename="../../pulse_desktop/gui/views/models_page.py" line="287" />
             <source>Cancelling…</source>
             <translation>Inaghairi…</translation>
         </message>
@@ -794,72 +996,102 @@
     <context>
         <name>PatientForm</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="29" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="30" />
             <source>YYYY-MM-DD</source>
             <translation>YYYY-MM-DD</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="32" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="33" />
             <source>if the date of birth is unknown</source>
             <translation>kama tarehe ya kuzaliwa haijulikani</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Female</source>
             <translation>Mwanamke</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Male</source>
             <translation>Mwanaume</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="36" />
             <source>Other</source>
             <translation>Nyingine</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="39" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="40" />
             <source>e.g. chest pain, pre-operative</source>
             <translation>k.m. maumivu ya kifua, kabla ya upasuaji</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="40" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="41" />
             <source>&amp;Name</source>
             <translation>&amp;Jina</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="42" />
             <source>Patient &amp;ID</source>
             <translation>&amp;Namba ya mgonjwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="42" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="43" />
             <source>Date of &amp;birth</source>
             <translation>Tarehe ya &amp;kuzaliwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="43" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="44" />
             <source>&amp;Age</source>
             <translation>Um&amp;ri</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
             <source>&amp;Sex</source>
             <translation>J&amp;insia</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="46" />
             <source>I&amp;ndication</source>
             <translation>&amp;Sababu ya kipimo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="47" />
+            <source>The patient's full name, as printed on the report.</source>
+            <translation>Jina kamili la mgonjwa, kama linavyochapishwa kwenye ripoti.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="48" />
+            <source>The hospital or clinic number of the patient.</source>
+            <translation>Namba ya mgonjwa ya hospitali au kliniki.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="49" />
+            <source>Year, month and day, as YYYY-MM-DD.</source>
+            <translation>Mwaka, mwezi na siku, kwa muundo YYYY-MM-DD.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="50" />
+            <source>In years; give it when the date of birth is unknown.</source>
+            <translation>Kwa miaka; uandike wakati tarehe ya kuzaliwa haijulikani.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="51" />
+            <source>The patient's sex, printed on the report.</source>
+            <translation>Jinsia ya mgonjwa, inayochapishwa kwenye ripoti.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="52" />
+            <source>Why the ECG was recorded, printed on the report.</source>
+            <translation>Sababu ya kurekodi ECG, inayochapishwa kwenye ripoti.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="84" />
             <source>Write the date of birth as YYYY-MM-DD, or leave it empty and give the age.</source>
             <translation>Andika tarehe ya kuzaliwa kwa muundo YYYY-MM-DD (mwaka-mwezi-siku), au iache wazi na uandike umri.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/patient_form.py" line="86" />
             <source>The date of birth is in the future.</source>
             <translation>Tarehe ya kuzaliwa iko katika siku zijazo.</translation>
         </message>
@@ -867,7 +1099,17 @@
     <context>
         <name>PreviewWidget</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="30" />
+            <source>The camera's picture, with the paper's outline once it is found.</source>
+            <translation>Picha ya kamera, pamoja na mpaka wa karatasi mara inapopatikana.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="31" />
+            <source>Camera preview</source>
+            <translation>Onyesho la kamera</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/capture_page.py" line="44" />
             <source>Starting the camera…</source>
             <translation>Inawasha kamera…</translation>
         </message>
@@ -1041,217 +1283,335 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
             <source>&amp;Straightened</source>
             <translation>Ili&amp;yonyooshwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="57" />
+            <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
+            <translation>Onyesha picha iliyonyooshwa na kukatwa hadi karatasi, kama modeli inavyoisoma.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="59" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Ya &amp;asili (buruta pembe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="66" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="61" />
+            <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
+            <translation>Onyesha picha kama ilivyofunguliwa, ikiwa na vishikio vinne vya pembe vinavyoonyesha mpaka wa karatasi.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Punguza (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="67" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <source>Zoom out</source>
+            <translation>Punguza</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Kuza (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <source>Zoom in</source>
+            <translation>Kuza</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Fit</source>
             <translation>Tosheleza</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Tosheleza dirishani (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <source>Fit to window</source>
+            <translation>Tosheleza dirishani</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
+            <translation>ECG iliyofunguliwa. Ctrl++ na Ctrl+- hukuza na kupunguza, Ctrl+0 huitosheleza dirishani, vitufe vya mishale husogeza.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <source>ECG picture</source>
+            <translation>Picha ya ECG</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Image quality</source>
             <translation>Ubora wa picha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Patient</source>
             <translation>Mgonjwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>Question to the model</source>
             <translation>Swali kwa modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
+            <source>What the model is asked about this ECG; Settings holds the default question.</source>
+            <translation>Kinachoulizwa modeli kuhusu ECG hii; swali la kawaida liko kwenye Mipangilio.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="119" />
             <source>Choose another image</source>
             <translation>Chagua picha nyingine</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <source>Start again with another picture.</source>
+            <translation>Anza upya kwa picha nyingine.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Fasiri (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="161" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <source>Send the picture and the question to the model.</source>
+            <translation>Tuma picha na swali kwa modeli.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <source>Cannot be read: %1</source>
+            <translation>Haisomeki: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <source>Warning: %1</source>
+            <translation>Onyo: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <source>Note: %1</source>
+            <translation>Taarifa: %1</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="179" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="181" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Imechorwa kutoka kwenye rekodi ya kidijitali (ukurasa wa 3x4); modeli inasoma ukurasa huu kama ulivyo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="165" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="183" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="187" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="221" />
+            <source>Accept and interpret anyway: %1</source>
+            <translation>Kubali na ufasiri hata hivyo: %1</translation>
         </message>
     </context>
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="43" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="44" />
             <source>Settings</source>
             <translation>Mipangilio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>k.m. Hospitali ya Wilaya, Kitengo cha Moyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
             <source>Browse…</source>
             <translation>Vinjari…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
             <source>Facility name (report header)</source>
             <translation>Jina la kituo cha afya (kichwa cha ripoti)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
             <source>Facility logo</source>
             <translation>Nembo ya kituo cha afya</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="67" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <source>Printed at the top of every report.</source>
+            <translation>Huchapishwa juu ya kila ripoti.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
+            <source>A PNG or JPEG picture printed beside the facility's name.</source>
+            <translation>Picha ya PNG au JPEG inayochapishwa kando ya jina la kituo cha afya.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <source>Choose the logo picture.</source>
+            <translation>Chagua picha ya nembo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="70" />
+            <source>The paper size of the PDF and of the printout.</source>
+            <translation>Ukubwa wa karatasi wa PDF na wa chapa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
             <source>Paper size</source>
             <translation>Ukubwa wa karatasi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>Report</source>
             <translation>Ripoti</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="80" />
+            <source>Asked about every ECG, unless changed on the review page.</source>
+            <translation>Huulizwa kwa kila ECG, isipokuwa likibadilishwa kwenye ukurasa wa kukagua.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Kiotomatiki (kifurushi cha kwanza cha kitabibu)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="88" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <source>Which installed model reads the ECGs.</source>
+            <translation>Modeli iliyosakinishwa inayosoma ECG.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Kiotomatiki (kulingana na kumbukumbu ya GPU iliyo wazi)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Tabaka za modeli ya lugha zinazowekwa kwenye GPU; 0 = CPU pekee.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
             <source>Automatic</source>
             <translation>Kiotomatiki</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <source>How many processor threads the model uses.</source>
+            <translation>Idadi ya nyuzi za prosesa ambazo modeli inatumia.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
             <source>Default question</source>
             <translation>Swali la msingi</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Model bundle</source>
             <translation>Kifurushi cha modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>GPU layers</source>
             <translation>Tabaka za GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Anza kusoma ECG mara tu inapofunguliwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Wakati unakagua picha na kuingiza taarifa za mgonjwa, modeli inapakiwa na kusoma picha, ili jibu lianze mapema zaidi baada ya Fasiri. Kwa wakati huo inatumia prosesa (na kumbukumbu ya modeli); hakuna kinachoonyeshwa wala kuhifadhiwa hadi ubonyeze Fasiri.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="115" />
             <source>CPU threads</source>
             <translation>Nyuzi za CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
             <source>Interpretation</source>
             <translation>Ufasiri</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="125" />
+            <source>The camera that opens first: 0 is the computer's first camera.</source>
+            <translation>Kamera inayofunguka kwanza: 0 ni kamera ya kwanza ya kompyuta.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="126" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Piga picha kiotomatiki karatasi inapopatikana, ikiwa wazi na imetulia</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <source>Otherwise press Space to take the picture.</source>
+            <translation>La sivyo, bonyeza Space kupiga picha.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>Camera number</source>
             <translation>Namba ya kamera</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
             <source>Camera</source>
             <translation>Kamera</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="138" />
             <source>System language</source>
             <translation>Lugha ya mfumo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="149" />
             <source>Language</source>
             <translation>Lugha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="148" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Lugha mpya itatumika programu itakapoanzishwa tena.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="159" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Picha (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1259,43 +1619,63 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="20" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="22" />
             <source>New study</source>
             <translation>Uchunguzi mpya</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="23" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="25" />
             <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
             <translation>Piga picha ECG iliyochapishwa, au fungua skani, picha au PDF kutoka kwenye mashine ya ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="35" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="37" />
             <source>Set up the model…</source>
             <translation>Weka modeli…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="39" />
+            <source>Opens Models, where the model is imported or converted.</source>
+            <translation>Hufungua Modeli, ambapo modeli huingizwa au kubadilishwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
             <source>Capture with camera
 Ctrl+K</source>
             <translation>Piga picha kwa kamera
 Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <source>Photograph the printed ECG with the camera.</source>
+            <translation>Piga picha ya ECG iliyochapishwa kwa kamera.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
             <source>Open file…
 Ctrl+O</source>
             <translation>Fungua faili…
 Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="51" />
+            <source>Open a scan, a photo, a PDF or a digital ECG recording.</source>
+            <translation>Fungua skani, picha, PDF au rekodi ya ECG ya kidijitali.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
             <source>Paste image
 Ctrl+V</source>
             <translation>Bandika picha
 Ctrl+V</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="55" />
+            <source>Use an ECG image copied to the clipboard.</source>
+            <translation>Tumia picha ya ECG iliyonakiliwa kwenye ubao wa kunakili.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="58" />
             <source>…or drop an image or PDF file anywhere on this window.</source>
             <translation>…au dondosha picha au faili ya PDF mahali popote kwenye dirisha hili.</translation>
         </message>

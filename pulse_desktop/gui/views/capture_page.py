@@ -10,6 +10,7 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QColor, QImage, QKeySequence, QPainter, QPen, QPolygonF, QShortcut
 from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.camera_feed import CameraFrame, Captured, run_camera
 
 if TYPE_CHECKING:
@@ -26,6 +27,8 @@ class PreviewWidget(QWidget):
         super().__init__(parent)
         self.setObjectName("cameraPreview")
         self.setMinimumSize(480, 300)
+        describe(self, self.tr("The camera's picture, with the paper's outline once it is found."),
+                 self.tr("Camera preview"))
         self.frame: CameraFrame | None = None
 
     def show_frame(self, frame: CameraFrame | None) -> None:
@@ -76,16 +79,20 @@ class CapturePage(QWidget):
         self.last_capture: Captured | None = None
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Camera:")))
+        camera_label = QLabel(self.tr("Camera:"))
+        top.addWidget(camera_label)
         self.camera = QComboBox()
         self.camera.setObjectName("cameraChoice")
         for index in range(CAMERA_CHOICES):
             self.camera.addItem(self.tr("Camera %1").replace("%1", str(index + 1)), index)
+        camera_label.setBuddy(self.camera)
+        describe(self.camera, self.tr("Which camera to use, when the computer has more than one."))
         self.camera.activated.connect(lambda _i: self.start(self.camera.currentData()))
         top.addWidget(self.camera)
         self.auto = QCheckBox(self.tr("Capture automatically"))
         self.auto.setObjectName("autoCaptureBox")
         self.auto.setChecked(True)
+        describe(self.auto, self.tr("Otherwise press Space to take the picture."))
         self.auto.toggled.connect(lambda _on: self.start(self.source) if self.running else None)
         top.addWidget(self.auto)
         top.addStretch(1)
@@ -98,10 +105,12 @@ class CapturePage(QWidget):
         layout.addWidget(self.status)
         buttons = QHBoxLayout()
         back = QPushButton(self.tr("Back"))
+        describe(back, self.tr("Stop the camera and go back to New study."))
         back.clicked.connect(lambda: (self.stop(), self.back_requested.emit()))
         self.capture_button = QPushButton(self.tr("Capture (Space)"))
         self.capture_button.setObjectName("captureNowButton")
         self.capture_button.clicked.connect(self.capture_now)
+        describe(self.capture_button, self.tr("Take the picture now."))
         buttons.addWidget(back)
         buttons.addStretch(1)
         buttons.addWidget(self.capture_button)

@@ -10,6 +10,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from pulse_desktop.core.study.session import StudySession
+from pulse_desktop.gui.accessible import describe
 
 
 class ConfirmPanel(QWidget):
@@ -24,10 +25,12 @@ class ConfirmPanel(QWidget):
         self.setObjectName("confirmPanel")
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        title = QLabel("<b>{}</b>".format(self.tr("Clinician's report")))
+        heading = self.tr("Clinician's report")
+        title = QLabel(f"<b>{heading}</b>")
         layout.addWidget(title)
-        explain = QLabel(self.tr("Edit the interpretation here if needed. The model's original words stay "
-                                 "on the left and are printed with your changes marked."))
+        explanation = self.tr("Edit the interpretation here if needed. The model's original words stay "
+                              "on the left and are printed with your changes marked.")
+        explain = QLabel(explanation)
         explain.setWordWrap(True)
         layout.addWidget(explain)
         self.editor = QPlainTextEdit()
@@ -35,6 +38,8 @@ class ConfirmPanel(QWidget):
         self.editor.setPlaceholderText(self.tr("The interpretation appears here for editing once the model "
                                                "has finished."))
         self.editor.textChanged.connect(self._on_text_changed)
+        self.editor.setTabChangesFocus(True)  # Tab leaves the editor (a keyboard user must get out)
+        describe(self.editor, explanation, heading)
         layout.addWidget(self.editor, 1)
         self.edit_note = QLabel("")
         self.edit_note.setObjectName("editNote")
@@ -46,9 +51,12 @@ class ConfirmPanel(QWidget):
         row = QHBoxLayout()
         self.reset_button = QPushButton(self.tr("Use the model's text"))
         self.reset_button.clicked.connect(self.reset_requested)
+        describe(self.reset_button, self.tr("Replace your changes with the model's original text."))
         self.confirm_button = QPushButton(self.tr("Confirm…"))
         self.confirm_button.setObjectName("confirmButton")
         self.confirm_button.clicked.connect(self.confirm_requested)
+        describe(self.confirm_button, self.tr("Confirm the report under your name; it can no longer be "
+                                              "edited afterwards."))
         row.addWidget(self.reset_button)
         row.addStretch(1)
         row.addWidget(self.confirm_button)
@@ -57,9 +65,11 @@ class ConfirmPanel(QWidget):
         self.pdf_button = QPushButton(self.tr("Save PDF…"))
         self.pdf_button.setObjectName("savePdfButton")
         self.pdf_button.clicked.connect(self.save_pdf_requested)
+        describe(self.pdf_button, self.tr("Save the report as a PDF file."))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("printButton")
         self.print_button.clicked.connect(self.print_requested)
+        describe(self.print_button, self.tr("Print the report"))
         out.addStretch(1)
         out.addWidget(self.pdf_button)
         out.addWidget(self.print_button)

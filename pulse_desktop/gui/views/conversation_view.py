@@ -15,6 +15,7 @@ class ConversationView(QTextBrowser):
         super().__init__(parent)
         self.setObjectName("conversation")
         self.setOpenLinks(False)
+        self.setTabChangesFocus(True)
         self.setPlaceholderText(self.tr("The interpretation appears here as the model writes it."))
         self._turns: list[Turn] = []
         self._streaming: str | None = None  # the question being answered, while streaming

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.errors import show_error
 
 
@@ -52,11 +53,18 @@ class HistoryPage(QWidget):
         self.query.setPlaceholderText(self.tr("Search by patient name or ID…"))
         self.query.setClearButtonEnabled(True)
         self.query.textChanged.connect(self.refresh)
+        describe(self.query, self.tr("Lists the studies whose patient name or ID holds this text."),
+                 self.tr("Search by patient name or ID"))
         search.addWidget(self.query, 2)
         self.use_dates = QCheckBox(self.tr("Between"))
         self.use_dates.setObjectName("historyUseDates")
+        describe(self.use_dates, self.tr("List only the studies made between the two dates."))
         self.date_from = QDateEdit(QDate.currentDate().addMonths(-1))
         self.date_to = QDateEdit(QDate.currentDate())
+        self.date_from.setObjectName("historyFrom")
+        self.date_to.setObjectName("historyTo")
+        describe(self.date_from, self.tr("The first day listed, as YYYY-MM-DD."), self.tr("From"))
+        describe(self.date_to, self.tr("The last day listed, as YYYY-MM-DD."), self.tr("To"))
         for edit in (self.date_from, self.date_to):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("yyyy-MM-dd")
@@ -69,6 +77,8 @@ class HistoryPage(QWidget):
         layout.addLayout(search)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("historyTable")
+        describe(self.table, self.tr("One row per saved study, newest first; Enter reopens the chosen one."),
+                 self.tr("Saved studies"))
         self.table.setHorizontalHeaderLabels([self.tr("Date"), self.tr("Patient"), self.tr("ID"),
                                               self.tr("Status"), self.tr("Model")])
         header = self.table.horizontalHeader()
@@ -80,7 +90,7 @@ class HistoryPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.doubleClicked.connect(lambda _index: self.reopen())
+        self.table.activated.connect(lambda _index: self.reopen())  # Enter, or a double click
         self.table.itemSelectionChanged.connect(self._update_buttons)
         layout.addWidget(self.table, 1)
         self.note = QLabel("")
@@ -91,15 +101,19 @@ class HistoryPage(QWidget):
         self.reopen_button = QPushButton(self.tr("Reopen"))
         self.reopen_button.setObjectName("historyReopen")
         self.reopen_button.clicked.connect(lambda: self.reopen())
+        describe(self.reopen_button, self.tr("Open the chosen study to read, edit or confirm it."))
         self.print_button = QPushButton(self.tr("Print…"))
         self.print_button.setObjectName("historyPrint")
         self.print_button.clicked.connect(self.print_selected)
+        describe(self.print_button, self.tr("Print the chosen study's report."))
         self.export_button = QPushButton(self.tr("Export…"))
         self.export_button.setObjectName("historyExport")
         self.export_button.clicked.connect(self.export_selected)
+        describe(self.export_button, self.tr("Export the study to a folder"))
         self.delete_button = QPushButton(self.tr("Delete…"))
         self.delete_button.setObjectName("historyDelete")
         self.delete_button.clicked.connect(self.delete_selected)
+        describe(self.delete_button, self.tr("Delete the chosen study, after asking."))
         for button in (self.reopen_button, self.print_button, self.export_button):
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from pulse_desktop.core.study.session import StudySession
+from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.gui.views.confirm_panel import ConfirmPanel
 from pulse_desktop.gui.views.conversation_view import ConversationView
@@ -41,6 +42,7 @@ class InterpretPage(QWidget):
         self.thumbnail.setFixedSize(180, 96)
         self.thumbnail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.thumbnail.setStyleSheet("border:1px solid #bbb;background:#fff")
+        describe(self.thumbnail, self.tr("The picture the model reads."), self.tr("ECG picture"))
         head.addWidget(self.thumbnail)
         info = QVBoxLayout()
         self.patient_label = QLabel("")
@@ -55,25 +57,33 @@ class InterpretPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel_button.setObjectName("cancelButton")
         self.cancel_button.clicked.connect(self.cancel_requested)
+        describe(self.cancel_button, self.tr("Stop the model; the text written so far is kept."))
         self.retry_button = QPushButton(self.tr("Interpret again"))
         self.retry_button.setObjectName("retryButton")
         self.retry_button.clicked.connect(self.retry_requested)
+        describe(self.retry_button, self.tr("Ask the model again from the start."))
         buttons.addStretch(1)
         buttons.addWidget(self.retry_button)
         buttons.addWidget(self.cancel_button)
         column.addLayout(buttons)
-        caption = QLabel("<b>{}</b>".format(self.tr("The model's words (verbatim, never changed)")))
+        words = self.tr("The model's words (verbatim, never changed)")
+        caption = QLabel(f"<b>{words}</b>")
         column.addWidget(caption)
         self.conversation = ConversationView()
+        describe(self.conversation, self.tr("The model's answer and the follow-up answers, as written; read only."),
+                 words)
         column.addWidget(self.conversation, 1)
         ask_row = QHBoxLayout()
         self.question_edit = QLineEdit()
         self.question_edit.setObjectName("followUpEdit")
         self.question_edit.setPlaceholderText(self.tr("Ask a follow-up question about this ECG…"))
         self.question_edit.returnPressed.connect(self._ask)
+        describe(self.question_edit, self.tr("Type a question about this ECG and press Enter."),
+                 self.tr("Follow-up question"))
         self.ask_button = QPushButton(self.tr("Ask"))
         self.ask_button.setObjectName("askButton")
         self.ask_button.clicked.connect(self._ask)
+        describe(self.ask_button, self.tr("Ask the model the follow-up question."))
         ask_row.addWidget(self.question_edit, 1)
         ask_row.addWidget(self.ask_button)
         column.addLayout(ask_row)

@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from pulse_desktop.core.events import Message, Progress, StageStarted
+from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.errors import show_error
 
 
@@ -66,6 +67,8 @@ class ModelsPage(QWidget):
         layout.addWidget(self.intro)
         self.table = QTableWidget(0, 5)
         self.table.setObjectName("bundleTable")
+        describe(self.table, self.tr("The installed model bundles; the chosen one's details are shown below."),
+                 self.tr("Model bundles"))
         self.table.setHorizontalHeaderLabels([self.tr("Bundle"), self.tr("Kind"), self.tr("Quantization"),
                                               self.tr("Size"), self.tr("State")])
         header = self.table.horizontalHeader()
@@ -86,14 +89,21 @@ class ModelsPage(QWidget):
         layout.addWidget(self.banner)
         self.details = QTextBrowser()
         self.details.setObjectName("bundleDetails")
+        self.details.setTabChangesFocus(True)
+        describe(self.details, self.tr("Where the chosen bundle is, and how it was checked."),
+                 self.tr("Bundle details"))
         layout.addWidget(self.details, 2)
         row = QHBoxLayout()
         self.import_button = QPushButton(self.tr("Import a bundle folder…"))
         self.import_button.setObjectName("importBundleButton")
         self.import_button.clicked.connect(lambda: self.import_folder())
+        describe(self.import_button, self.tr("Copy a prepared bundle folder (with its manifest.json) onto this "
+                                             "computer."))
         self.convert_button = QPushButton(self.tr("Convert downloaded PULSE-7B weights…"))
         self.convert_button.setObjectName("convertButton")
         self.convert_button.clicked.connect(lambda: self.convert_weights())
+        describe(self.convert_button, self.tr("Make a bundle from the downloaded PULSE-7B checkpoint; this takes "
+                                              "tens of minutes."))
         self.quant = QComboBox()
         self.quant.setObjectName("convertQuant")
         for value, label in (("Q4_K_M", self.tr("Q4_K_M (smallest, about 4.5 GB)")),
@@ -101,9 +111,11 @@ class ModelsPage(QWidget):
                              ("Q8_0", self.tr("Q8_0 (most faithful, about 7.5 GB)"))):
             self.quant.addItem(label, value)
         self.quant.setToolTip(self.tr("How finely the converted language model keeps its weights."))
+        self.quant.setAccessibleName(self.tr("Quantization"))
         self.use_button = QPushButton(self.tr("Use this bundle"))
         self.use_button.setObjectName("useBundleButton")
         self.use_button.clicked.connect(self.use_selected)
+        describe(self.use_button, self.tr("Read every ECG with the chosen bundle."))
         row.addWidget(self.import_button)
         row.addStretch(1)
         row.addWidget(self.use_button)
@@ -121,6 +133,7 @@ class ModelsPage(QWidget):
         self.cancel_button = QPushButton(self.tr("Cancel"))
         self.cancel_button.setObjectName("importCancel")
         self.cancel_button.clicked.connect(self.cancel)
+        describe(self.cancel_button, self.tr("Stop the import or the conversion; nothing is installed."))
         progress_row.addWidget(self.progress, 2)
         progress_row.addWidget(self.cancel_button)
         layout.addLayout(progress_row)

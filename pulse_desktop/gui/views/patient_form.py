@@ -8,6 +8,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLineEdit, QWidget
 
 from pulse_desktop.core.storage.records import Patient
+from pulse_desktop.gui.accessible import describe
 
 SEXES = ("", "female", "male", "other")
 
@@ -43,6 +44,12 @@ class PatientForm(QWidget):
         form.addRow(self.tr("&Age"), self.age)
         form.addRow(self.tr("&Sex"), self.sex)
         form.addRow(self.tr("I&ndication"), self.indication)
+        describe(self.name, self.tr("The patient's full name, as printed on the report."))
+        describe(self.patient_id, self.tr("The hospital or clinic number of the patient."))
+        describe(self.birth_date, self.tr("Year, month and day, as YYYY-MM-DD."))
+        describe(self.age, self.tr("In years; give it when the date of birth is unknown."))
+        describe(self.sex, self.tr("The patient's sex, printed on the report."))
+        describe(self.indication, self.tr("Why the ECG was recorded, printed on the report."))
         for edit in (self.name, self.patient_id, self.birth_date, self.age, self.indication):
             edit.textChanged.connect(self._emit)
         self.sex.currentIndexChanged.connect(self._emit)

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from pulse_desktop.core.findings import Finding
 from pulse_desktop.core.study.digital import measurements_of
 from pulse_desktop.core.study.session import StudySession
+from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.gui.views.image_canvas import ImageCanvas
 from pulse_desktop.gui.views.measurement_panel import MeasurementPanel
@@ -53,8 +54,12 @@ class ReviewPage(QWidget):
         bar = QHBoxLayout()
         self.straightened_radio = QRadioButton(self.tr("&Straightened"))
         self.straightened_radio.setObjectName("showStraightened")
+        describe(self.straightened_radio, self.tr("Show the picture straightened and cut to the paper, as the "
+                                                  "model reads it."))
         self.original_radio = QRadioButton(self.tr("&Original (drag the corners)"))
         self.original_radio.setObjectName("showOriginal")
+        describe(self.original_radio, self.tr("Show the picture as opened, with four corner handles that mark "
+                                              "the paper's outline."))
         group = QButtonGroup(self)
         group.addButton(self.straightened_radio)
         group.addButton(self.original_radio)
@@ -63,16 +68,20 @@ class ReviewPage(QWidget):
         bar.addWidget(self.straightened_radio)
         bar.addWidget(self.original_radio)
         bar.addStretch(1)
-        for text, tip, slot in (("−", self.tr("Zoom out (Ctrl+-)"), lambda: self.canvas.zoom_by(1 / 1.25)),
-                                ("+", self.tr("Zoom in (Ctrl++)"), lambda: self.canvas.zoom_by(1.25)),
-                                (self.tr("Fit"), self.tr("Fit to window (Ctrl+0)"), lambda: self.canvas.fit())):
+        for text, name, tip, slot in (
+                ("−", self.tr("Zoom out"), self.tr("Zoom out (Ctrl+-)"), lambda: self.canvas.zoom_by(1 / 1.25)),
+                ("+", self.tr("Zoom in"), self.tr("Zoom in (Ctrl++)"), lambda: self.canvas.zoom_by(1.25)),
+                (self.tr("Fit"), self.tr("Fit to window"), self.tr("Fit to window (Ctrl+0)"), lambda: self.canvas.fit())):
             button = QToolButton()
             button.setText(text)
             button.setToolTip(tip)
+            describe(button, tip, name)
             button.clicked.connect(slot)
             bar.addWidget(button)
         column.addLayout(bar)
         self.canvas = ImageCanvas()
+        describe(self.canvas, self.tr("The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the "
+                                      "arrow keys scroll."), self.tr("ECG picture"))
         self.canvas.corners_changed.connect(self.corners_changed)
         column.addWidget(self.canvas, 1)
         self.image_note = QLabel("")
@@ -97,6 +106,8 @@ class ReviewPage(QWidget):
         ask_layout = QVBoxLayout(ask)
         self.question = QLineEdit()
         self.question.setObjectName("questionEdit")
+        describe(self.question, self.tr("What the model is asked about this ECG; Settings holds the default "
+                                        "question."), self.tr("Question to the model"))
         ask_layout.addWidget(self.question)
         side.addWidget(ask)
         side.addStretch(1)
@@ -107,10 +118,12 @@ class ReviewPage(QWidget):
         buttons = QHBoxLayout()
         self.retake_button = QPushButton(self.tr("Choose another image"))
         self.retake_button.clicked.connect(self.retake_requested)
+        describe(self.retake_button, self.tr("Start again with another picture."))
         self.interpret_button = QPushButton(self.tr("Interpret (Ctrl+Enter)"))
         self.interpret_button.setObjectName("interpretButton")
         self.interpret_button.setDefault(True)
         self.interpret_button.clicked.connect(self.request_interpret)
+        describe(self.interpret_button, self.tr("Send the picture and the question to the model."))
         buttons.addWidget(self.retake_button)
         buttons.addStretch(1)
         buttons.addWidget(self.interpret_button)
@@ -126,6 +139,11 @@ class ReviewPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self._shown: tuple[int, bool] | None = None
         self._findings_key: tuple | None = None
+
+    def level_word(self, level: str) -> str:
+        """How a finding's level is said in words (the colour and the mark only repeat it)."""
+        return {"blocking": self.tr("Cannot be read: %1"), "warning": self.tr("Warning: %1"),
+                "ok": self.tr("Note: %1")}.get(level, "%1")
 
     def request_interpret(self) -> None:
         if self.interpret_button.isEnabled():
@@ -189,7 +207,8 @@ class ReviewPage(QWidget):
             return
         for finding in findings:
             icon, colour = LEVEL_STYLE.get(finding.level, ("•", "#333"))
-            text = f"<span style='color:{colour}'>{icon} <b>{html.escape(finding.message)}</b></span>"
+            said = self.level_word(finding.level).replace("%1", finding.message)  # not by colour alone
+            text = f"<span style='color:{colour}'>{icon} <b>{html.escape(said)}</b></span>"
             if finding.hint:
                 text += f"<br>{html.escape(finding.hint)}"
             label = QLabel(text)
@@ -199,6 +218,7 @@ class ReviewPage(QWidget):
             if finding.warning:
                 box = QCheckBox(self.tr("Accept and interpret anyway"))
                 box.setToolTip(self.tr("The acceptance is recorded and printed on the report."))
+                box.setAccessibleName(self.tr("Accept and interpret anyway: %1").replace("%1", finding.message))
                 box.setObjectName(f"override_{finding.name}")
                 box.setChecked(finding.name in overrides)
                 box.toggled.connect(lambda on, name=finding.name: self.override_changed.emit(name, on))

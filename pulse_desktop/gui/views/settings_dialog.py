@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.settings import DEFAULT_QUESTION, PAPER_SIZES, AppSettings
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "i18n"
@@ -51,10 +52,14 @@ class SettingsDialog(QDialog):
         self.facility = QLineEdit(settings.facility_name)
         self.facility.setObjectName("facilityName")
         self.facility.setPlaceholderText(self.tr("e.g. District Hospital, Cardiology"))
+        describe(self.facility, self.tr("Printed at the top of every report."))
         self.logo = QLineEdit(settings.facility_logo)
         self.logo.setObjectName("facilityLogo")
+        describe(self.logo, self.tr("A PNG or JPEG picture printed beside the facility's name."),
+                 self.tr("Facility logo"))
         browse = QPushButton(self.tr("Browse…"))
         browse.clicked.connect(self._browse_logo)
+        describe(browse, self.tr("Choose the logo picture."))
         logo_row = QHBoxLayout()
         logo_row.addWidget(self.logo, 1)
         logo_row.addWidget(browse)
@@ -62,6 +67,7 @@ class SettingsDialog(QDialog):
         self.paper.setObjectName("paperSize")
         self.paper.addItems(PAPER_SIZES)
         self.paper.setCurrentText(settings.paper_size)
+        describe(self.paper, self.tr("The paper size of the PDF and of the printout."))
         form.addRow(self.tr("Facility name (report header)"), self.facility)
         form.addRow(self.tr("Facility logo"), logo_row)
         form.addRow(self.tr("Paper size"), self.paper)
@@ -71,6 +77,7 @@ class SettingsDialog(QDialog):
         form = QFormLayout(model)
         self.question = QLineEdit(settings.default_question)
         self.question.setObjectName("defaultQuestion")
+        describe(self.question, self.tr("Asked about every ECG, unless changed on the review page."))
         self.bundle = QComboBox()
         self.bundle.setObjectName("bundleChoice")
         self.bundle.addItem(self.tr("Automatic (first clinical bundle)"), "")
@@ -82,6 +89,7 @@ class SettingsDialog(QDialog):
             label = b.name if b.is_clinical else f"{b.name} ({b.kind}, {self.tr('not a clinical model')})"
             self.bundle.addItem(label, b.name)
         self.bundle.setCurrentIndex(max(0, self.bundle.findData(settings.default_bundle)))
+        describe(self.bundle, self.tr("Which installed model reads the ECGs."))
         self.gpu_layers = QSpinBox()
         self.gpu_layers.setObjectName("gpuLayers")
         self.gpu_layers.setRange(-1, 200)
@@ -93,6 +101,7 @@ class SettingsDialog(QDialog):
         self.threads.setRange(0, max(1, os.cpu_count() or 1))
         self.threads.setSpecialValueText(self.tr("Automatic"))
         self.threads.setValue(settings.threads)
+        describe(self.threads, self.tr("How many processor threads the model uses."))
         form.addRow(self.tr("Default question"), self.question)
         form.addRow(self.tr("Model bundle"), self.bundle)
         form.addRow(self.tr("GPU layers"), self.gpu_layers)
@@ -113,9 +122,11 @@ class SettingsDialog(QDialog):
         self.camera.setObjectName("cameraIndex")
         self.camera.setRange(0, 9)
         self.camera.setValue(settings.camera_index)
+        describe(self.camera, self.tr("The camera that opens first: 0 is the computer's first camera."))
         self.auto_capture = QCheckBox(self.tr("Capture automatically when the paper is found, sharp and still"))
         self.auto_capture.setObjectName("autoCapture")
         self.auto_capture.setChecked(settings.auto_capture)
+        describe(self.auto_capture, self.tr("Otherwise press Space to take the picture."))
         form.addRow(self.tr("Camera number"), self.camera)
         form.addRow("", self.auto_capture)
         tabs.addTab(camera, self.tr("Camera"))
@@ -132,6 +143,7 @@ class SettingsDialog(QDialog):
             native = QLocale(name).nativeLanguageName()
             self.language.addItem(f"{native} ({name})" if native else name, name)
         self.language.setCurrentIndex(max(0, self.language.findData(settings.language)))
+        describe(self.language, self.tr("A new language takes effect when the app is started again."))
         form.addRow(self.tr("Language"), self.language)
         form.addRow("", QLabel(self.tr("A new language takes effect when the app is started again.")))
         tabs.addTab(language, self.tr("Language"))

@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
+from pulse_desktop.gui.accessible import describe
+
 
 class StartPage(QWidget):
     capture_requested = Signal()
@@ -34,6 +36,7 @@ class StartPage(QWidget):
         banner.addWidget(self.model_text, 1)
         setup = QPushButton(self.tr("Set up the model…"))
         setup.clicked.connect(self.models_requested)
+        describe(setup, self.tr("Opens Models, where the model is imported or converted."))
         banner.addWidget(setup)
         layout.addWidget(self.model_banner)
         row = QHBoxLayout()
@@ -41,12 +44,15 @@ class StartPage(QWidget):
         self.capture_button = self._big(self.tr("Capture with camera\nCtrl+K"), "captureButton", row,
                                         QStyle.StandardPixmap.SP_ComputerIcon)
         self.capture_button.clicked.connect(self.capture_requested)
+        describe(self.capture_button, self.tr("Photograph the printed ECG with the camera."))
         self.open_button = self._big(self.tr("Open file…\nCtrl+O"), "openButton", row,
                                      QStyle.StandardPixmap.SP_DialogOpenButton)
         self.open_button.clicked.connect(self.open_requested)
+        describe(self.open_button, self.tr("Open a scan, a photo, a PDF or a digital ECG recording."))
         self.paste_button = self._big(self.tr("Paste image\nCtrl+V"), "pasteButton", row,
                                       QStyle.StandardPixmap.SP_FileIcon)
         self.paste_button.clicked.connect(self.paste_requested)
+        describe(self.paste_button, self.tr("Use an ECG image copied to the clipboard."))
         row.addStretch(1)
         layout.addLayout(row)
         drop = QLabel(self.tr("…or drop an image or PDF file anywhere on this window."))

@@ -17,6 +17,7 @@ class StepBar(QWidget):
         layout.setContentsMargins(4, 0, 4, 4)
         titles = (self.tr("1  Image"), self.tr("2  Check and patient"), self.tr("3  Interpret"),
                   self.tr("4  Confirm"), self.tr("5  Save or print"))
+        self.titles = titles
         self.labels = [QLabel(t) for t in titles]
         for index, label in enumerate(self.labels):
             if index:
@@ -44,10 +45,13 @@ class StepBar(QWidget):
 
     def _paint(self) -> None:
         for index, label in enumerate(self.labels):
-            if index == self._current or (self._current == 2 and index in (3, 4) and self._done >= 3):
+            current = index == self._current or (self._current == 2 and index in (3, 4) and self._done >= 3)
+            if current:
                 style = "font-weight:bold;color:#0057a8"
             elif index < self._done:
                 style = "color:#1b6e20"
             else:
                 style = "color:#888"
             label.setStyleSheet(style)
+            # the state in words and marks too, not by colour alone: ✓ done, ▸ here
+            label.setText(("▸ " if current else "✓ " if index < self._done else "") + self.titles[index])
