@@ -104,8 +104,14 @@ def _run_synth(args: argparse.Namespace) -> int:
 def _run_mmproj(args: argparse.Namespace) -> int:
     from quantize.mmproj import write_mmproj
 
-    out = write_mmproj(Path(args.checkpoint), Path(args.out))
-    print(f"mmproj for llama.cpp's clip/mtmd path (benchmark comparison only): {out}")
+    if args.bundle:
+        from quantize.mmproj_match import mmproj_for_bundle
+
+        out = mmproj_for_bundle(Path(args.checkpoint), Path(args.bundle), Path(args.out), args.precision)
+        print(f"mmproj for the clinic server, matching the bundle {args.bundle}: {out}")
+        return 0
+    out = write_mmproj(Path(args.checkpoint), Path(args.out), precision=args.precision)
+    print(f"mmproj for llama.cpp's clip/mtmd path: {out}")
     return 0
 
 
@@ -146,6 +152,11 @@ def build_parser() -> argparse.ArgumentParser:
                                            "multimodal path (the benchmark's side-by-side comparison)")
     mmproj.add_argument("checkpoint")
     mmproj.add_argument("out")
+    mmproj.add_argument("--precision", choices=("f16", "f32"), default="f16",
+                        help="f32: every tensor in F32 (the clinic server's exact path)")
+    mmproj.add_argument("--bundle", default=None,
+                        help="the bundle this projector is for: the checkpoint must be the one it was converted "
+                             "from (recorded hashes), and its manifest's image mean/std are used")
     mmproj.set_defaults(func=_run_mmproj)
     return parser
 

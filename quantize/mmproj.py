@@ -17,8 +17,10 @@ The layout is what llama.cpp's clip loader (tools/mtmd/clip.cpp, clip-impl.h) re
 
 The MLP's fc1 is written as ``ffn_up`` and fc2 as ``ffn_down`` (the legacy script swapped the names and
 llama.cpp swaps them back by shape; writing them right avoids its "ffn up/down are swapped" warning).
-Weights are F16 (matrices, and the patch convolution, which ggml needs in F16) or F32 (norms, biases,
-embeddings), tensor by tensor from the memory-mapped checkpoint.
+Weights are F16 (matrices and the patch convolution) or F32 (norms, biases, embeddings), tensor by tensor
+from the memory-mapped checkpoint; ``precision="f32"`` writes every tensor in F32 (what the clinic server
+uses: F16 matrices make ggml round the activations to F16 too). ``image_mean``/``image_std`` default to
+OpenAI CLIP's; the clinic server passes the bundle manifest's so that the server normalises as the desktop.
 """
 
 from __future__ import annotations
@@ -82,17 +84,23 @@ def mmproj_tensor_map(n_blocks: int) -> dict[str, str]:
     return names
 
 
-def _storage_type(gguf_name: str, ndim: int) -> np.dtype:
+PRECISIONS = ("f16", "f32")
+
+
+def _storage_type(gguf_name: str, ndim: int, precision: str = "f16") -> np.dtype:
+    if precision == "f32":
+        return np.dtype(np.float32)
     if ndim >= 2 and gguf_name.endswith(".weight") and gguf_name != "v.position_embd.weight":
         return np.dtype(np.float16)
     return np.dtype(np.float32)
 
 
-def _add_metadata(writer: gguf.GGUFWriter, ckpt: Checkpoint, n_blocks: int, name: str) -> None:
+def _add_metadata(writer: gguf.GGUFWriter, ckpt: Checkpoint, n_blocks: int, name: str, precision: str,
+                  mean: tuple[float, ...], std: tuple[float, ...]) -> None:
     config, vision = ckpt.config, ckpt.vision
     writer.add_name(name)
     writer.add_description("PULSE/LLaVA-1.6 image encoder (CLIP tower + mlp2x_gelu projector) for llama.cpp mtmd")
-    writer.add_file_type(1)  # mostly F16
+    writer.add_file_type(0 if precision == "f32" else 1)  # all F32, or mostly F16
     writer.add_bool("clip.has_text_encoder", False)
     writer.add_bool("clip.has_vision_encoder", True)
     writer.add_bool("clip.has_llava_projector", True)
@@ -107,8 +115,8 @@ def _add_metadata(writer: gguf.GGUFWriter, ckpt: Checkpoint, n_blocks: int, name
     writer.add_float32("clip.vision.attention.layer_norm_epsilon", vision.layer_norm_eps)
     writer.add_uint32("clip.vision.block_count", n_blocks)
     writer.add_array("clip.vision.feature_layer", [n_blocks])
-    writer.add_array("clip.vision.image_mean", [float(v) for v in OPENAI_CLIP_MEAN])
-    writer.add_array("clip.vision.image_std", [float(v) for v in OPENAI_CLIP_STD])
+    writer.add_array("clip.vision.image_mean", [float(v) for v in mean])
+    writer.add_array("clip.vision.image_std", [float(v) for v in std])
     writer.add_array("clip.vision.image_grid_pinpoints", [int(v) for p in config["image_grid_pinpoints"] for v in p])
     writer.add_string("clip.vision.image_aspect_ratio", str(config["image_aspect_ratio"]))
     writer.add_string("clip.vision.mm_patch_merge_type", str(config.get("mm_patch_merge_type", "flat")))
@@ -118,8 +126,12 @@ def _add_metadata(writer: gguf.GGUFWriter, ckpt: Checkpoint, n_blocks: int, name
 
 
 def write_mmproj(checkpoint: Path | Checkpoint, out: Path, name: str = "PULSE-7B mmproj",
-                 progress: Callable[[int, int], None] | None = None) -> Path:
+                 progress: Callable[[int, int], None] | None = None, precision: str = "f16",
+                 image_mean: tuple[float, ...] = OPENAI_CLIP_MEAN,
+                 image_std: tuple[float, ...] = OPENAI_CLIP_STD) -> Path:
     """Write ``out`` (an mmproj GGUF) from a LLaVA-LLaMA checkpoint folder; returns ``out``."""
+    if precision not in PRECISIONS:
+        raise CheckpointError(f"Unknown mmproj precision {precision!r}.", f"Choose one of {', '.join(PRECISIONS)}.")
     ckpt = checkpoint if isinstance(checkpoint, Checkpoint) else Checkpoint(Path(checkpoint))
     if ckpt.config["mm_projector_type"] != "mlp2x_gelu":
         raise CheckpointError("Only the mlp2x_gelu projector can be written as an mmproj.", "")
@@ -130,17 +142,17 @@ def write_mmproj(checkpoint: Path | Checkpoint, out: Path, name: str = "PULSE-7B
     partial = out.with_name(out.name + ".partial")
     writer = gguf.GGUFWriter(partial, ARCH)
     try:
-        _add_metadata(writer, ckpt, n_blocks, name)
+        _add_metadata(writer, ckpt, n_blocks, name, precision, tuple(image_mean), tuple(image_std))
         for src, dst in names.items():
             shape = ckpt.shape(src)
-            dtype = _storage_type(dst, len(shape))
+            dtype = _storage_type(dst, len(shape), precision)
             writer.add_tensor_info(dst, shape, dtype, int(np.prod(shape)) * dtype.itemsize)
         writer.write_header_to_file(partial)
         writer.write_kv_data_to_file()
         writer.write_ti_data_to_file()
         for done, (src, dst) in enumerate(names.items(), start=1):
             values = ckpt.tensor(src)
-            writer.write_tensor_data(np.ascontiguousarray(values, dtype=_storage_type(dst, values.ndim)))
+            writer.write_tensor_data(np.ascontiguousarray(values, dtype=_storage_type(dst, values.ndim, precision)))
             if progress is not None:
                 progress(done, len(names))
         writer.close()

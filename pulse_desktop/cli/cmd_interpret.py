@@ -75,6 +75,23 @@ def add_engine_arguments(p: argparse.ArgumentParser) -> None:
     p.add_argument("--vision-provider", default="auto",
                    help="onnxruntime provider for the vision model: auto (default), cpu, cuda, coreml, directml")
     p.add_argument("--max-new-tokens", type=int, default=1024, help="answer length limit in tokens (default 1024)")
+    p.add_argument("--server", default=None, metavar="URL",
+                   help="ask the clinic's interpretation server (https://HOST:PORT); the bundle must be the one "
+                        "it serves; falls back to this computer unless --no-fallback (docs/clinic-server.md)")
+    p.add_argument("--server-key-file", default=None, help="a file whose first line is the server's API key")
+    p.add_argument("--server-fingerprint", default="", help="the server certificate's pinned sha256 fingerprint")
+    p.add_argument("--no-fallback", action="store_true", help="with --server: fail rather than compute here")
+
+
+def server_address(args: argparse.Namespace) -> Any:
+    """The ``--server`` options as a ServerAddress, or None."""
+    if not getattr(args, "server", None):
+        return None
+    from pulse_desktop.core.remote.client import ServerAddress
+    from pulse_desktop.core.server.launch import read_api_key
+
+    key = read_api_key(args.server_key_file) if args.server_key_file else ""
+    return ServerAddress(str(args.server).rstrip("/"), key, args.server_fingerprint or "")
 
 
 def check_engine_arguments(args: argparse.Namespace) -> None:
@@ -112,6 +129,7 @@ def answer_json(outcome: Outcome, question: str, image: str, bundle: Any) -> dic
             "truncated": a.truncated,
             "stop_reason": a.stop_reason,
             "engine": outcome.engine_settings,
+            "computed_on": str(getattr(a, "computed_on", "") or "this computer"),
         })
     data["bundle"] = {"name": bundle.name, "manifest_sha256": _manifest_sha256(bundle), "kind": bundle.kind}
     if session.study_id is not None:
@@ -192,7 +210,7 @@ def run(args) -> int:
     check_engine_arguments(args)
     installed = resolve_bundle(args.bundle)  # before anything is read or stored: no bundle, nothing half-made
     settings = CliEngineSettings(args.bundle or "", args.gpu_layers, args.threads or 0, args.vision_provider,
-                                 args.max_new_tokens)
+                                 args.max_new_tokens, server_address(args), not args.no_fallback)
     outcome = run_interpretation(args, settings, installed, _printer(args.json))
     session = outcome.session
     if session.study_id is not None:

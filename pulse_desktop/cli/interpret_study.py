@@ -59,6 +59,8 @@ class CliEngineSettings:
     threads: int
     vision_provider: str
     max_new_tokens: int
+    server: Any = None  # a ServerAddress: ask the clinic server first
+    fallback: bool = True  # with a server: this computer when the server fails
 
 
 class CappedEngine:
@@ -81,9 +83,17 @@ def open_engine(bundle: Any, settings: CliEngineSettings) -> Any:
     """The engine the command asks (tests swap this to see the pixels it is given)."""
     from pulse_desktop.core.engine.multimodal_engine import MultimodalEngine
 
-    engine = MultimodalEngine(bundle, n_gpu_layers=settings.gpu_layers, n_threads=settings.threads or None,
-                              vision_provider=settings.vision_provider)
-    return CappedEngine(engine, settings.max_new_tokens)
+    def local() -> Any:
+        return MultimodalEngine(bundle, n_gpu_layers=settings.gpu_layers, n_threads=settings.threads or None,
+                                vision_provider=settings.vision_provider)
+
+    if settings.server is not None:
+        from pulse_desktop.core.remote.fallback import FallbackEngine
+        from pulse_desktop.core.remote.remote_engine import RemoteEngine
+
+        both = FallbackEngine(lambda: RemoteEngine(settings.server, bundle), local if settings.fallback else None)
+        return CappedEngine(both, settings.max_new_tokens)
+    return CappedEngine(local(), settings.max_new_tokens)
 
 
 @dataclass(frozen=True)

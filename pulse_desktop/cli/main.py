@@ -25,6 +25,7 @@ COMMAND_MODULES = (
     "pulse_desktop.cli.cmd_bench_ecg",
     "pulse_desktop.cli.cmd_measure",
     "pulse_desktop.cli.cmd_render",
+    "pulse_desktop.cli.cmd_server",
 )
 
 

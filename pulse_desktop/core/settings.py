@@ -26,6 +26,8 @@ from pulse_desktop.core.errors import PulseError
 
 DEFAULT_QUESTION = "Please write a clinical report based on this ECG image."
 PAPER_SIZES = ("A4", "Letter")
+# "local": this computer only; "server_then_local": the server, this computer when it fails; "server": only it
+SERVER_USES = ("local", "server_then_local", "server")
 DAMAGED_SUFFIX = ".damaged"
 _LANGUAGE = re.compile(r"^[a-z]{2,3}([_-][A-Za-z0-9]{2,8})*$")
 
@@ -49,6 +51,11 @@ class Settings:
     camera_index: int = 0
     auto_capture: bool = True
     language: str = ""  # "" = the system's language; else a locale name such as "fr" or "pt_BR"
+    # the clinic's interpretation server (docs/clinic-server.md); "" = none
+    server_url: str = ""  # https://HOST:PORT
+    server_api_key: str = ""
+    server_fingerprint: str = ""  # the pinned sha256 of its TLS certificate (AA:BB:...)
+    server_use: str = "local"  # one of SERVER_USES
 
     def with_changes(self, **changes: Any) -> Settings:
         return replace(self, **changes)
@@ -94,6 +101,16 @@ def _check_str(name: str, value: Any) -> tuple[Any, str]:
         text = value.strip()
         return (text, "") if text == "" or _LANGUAGE.match(text) else (None, 'a language code such as "fr", '
                                                                           'or "" for the system language')
+    if name == "server_use":
+        return (value, "") if value in SERVER_USES else (None, f"one of {', '.join(SERVER_USES)}")
+    if name == "server_url":
+        text = value.strip()
+        ok = text == "" or re.match(r"^https?://[^\s/]+(:\d+)?/?$", text)
+        return (text.rstrip("/"), "") if ok else (None, 'an address such as "https://10.0.0.5:8443", or ""')
+    if name == "server_fingerprint":
+        hexed = "".join(c for c in value.lower() if c in "0123456789abcdef")
+        return (value.strip(), "") if value.strip() == "" or len(hexed) == 64 else \
+            (None, "a sha256 fingerprint (64 hexadecimal digits, colons allowed), or \"\"")
     return value, ""
 
 

@@ -60,6 +60,8 @@ def _no_study(study_id: str) -> StorageError:
     return StorageError(f"There is no study {study_id!r}.", "List the studies with `pulse-desktop studies list`.")
 
 
+COMPUTED_ON = "computed-on"  # audit-trail kind: where an answer was computed
+
 class Store:
     """One open study database. Thread-safe (one lock); open one per process and share it."""
 
@@ -285,6 +287,22 @@ class Store:
                 conn.execute("UPDATE studies SET status = ? WHERE study_id = ? AND status = ?",
                              (INTERPRETED, study_id, DRAFT))
             self._event(conn, study_id, "turn-finished" if complete else "turn-incomplete", f"{turn} {reason}".strip())
+
+    def record_computed_on(self, study_id: str, turn: int, where: str) -> None:
+        """Where answer ``turn`` was computed ("this computer", or a clinic server's address and the manifest
+        sha256 it served), kept in the study's audit trail as a ``computed-on`` event."""
+        with self._tx("saving where the answer was computed") as conn:
+            self._require(conn, study_id)
+            self._event(conn, study_id, COMPUTED_ON, f"{int(turn)} {clean_text(where)}")
+
+    def computed_on(self, study_id: str) -> dict[int, str]:
+        """Answer index -> where it was computed (answers recorded before this was kept are absent)."""
+        out: dict[int, str] = {}
+        for _at, kind, detail in self.events(study_id):
+            if kind == COMPUTED_ON:
+                turn, _, where = detail.partition(" ")
+                out[int(turn)] = where
+        return out
 
     def edit_turn(self, study_id: str, turn: int, text: str | None, editor: str = "") -> None:
         """Keep the clinician's version beside the model's (None removes the edit). Editing a confirmed

@@ -40,6 +40,11 @@ def answer_stages(result: object) -> dict[str, float]:
     return dict(stages) if isinstance(stages, dict) else {}
 
 
+def computed_on(answer: object) -> str:
+    """Where an answer was computed: a clinic server's answer says so (``computed_on``), else this computer."""
+    return str(getattr(answer, "computed_on", "") or "this computer")
+
+
 def cut_short(answer: object) -> bool:
     """The answer ended because the context was full (kept, but incomplete)."""
     return getattr(answer, "stop_reason", "eos") == "context_full"
@@ -84,6 +89,7 @@ def record_answer(store: Any, study_id: str, turn: int, events: Iterable[object]
                 store.finish_turn(study_id, turn, answer=answer_text(answer) if answer is not None else None,
                                   token_count=None if ids is None else len(ids), timings=answer_stages(answer),
                                   complete=not short, reason=CONTEXT_FULL if short else "")
+                store.record_computed_on(study_id, turn, computed_on(answer))
                 closed = True
             yield event
     except BaseException as exc:  # GeneratorExit: the caller stopped reading (a cancelled job)
