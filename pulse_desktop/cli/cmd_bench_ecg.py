@@ -35,6 +35,11 @@ def register(sub) -> None:
     run.add_argument("--arena-quirk", action="store_true",
                      help="ECG Arena: build the second turn's prompt exactly as the reference's arena script "
                           "does (with its doubled 'ASSISTANT:'); see docs/ecgbench.md")
+    run.add_argument("--server", default=None, metavar="URL",
+                     help="answer on the clinic's interpretation server (llama-server, docs/clinic-server.md); "
+                          "it must serve this bundle (manifest sha256)")
+    run.add_argument("--server-key-file", default=None, help="a file whose first line is the server's API key")
+    run.add_argument("--server-fingerprint", default="", help="the server certificate's pinned sha256 fingerprint")
     run.set_defaults(func=run_bench)
 
     score = actions.add_parser("score", help="score an answer file the reference's way")
@@ -106,10 +111,31 @@ def run_bench(args) -> int:
     options = RunOptions(questions=args.questions, images=args.images, bundle=args.bundle, out=args.out,
                          limit=args.limit, sample=args.sample, seed=args.seed,
                          max_new_tokens=args.max_new_tokens, arena_quirk=args.arena_quirk)
-    summary = run_benchmark(options, progress=_progress_printer("answer"))
+    factory = {} if not args.server else {"engine_factory": _server_engine_factory(args)}
+    summary = run_benchmark(options, progress=_progress_printer("answer"), **factory)
     print(f"{summary.answered_now} answered now, {summary.skipped} already in {args.out}, "
           f"{summary.failed} failed; {summary.seconds:.1f} s ({summary.seconds_per_question:.1f} s a question)")
     return 1 if summary.failed else 0
+
+
+def _server_engine_factory(args):
+    """The runner's engine on the clinic server instead of this computer."""
+    from pulse_desktop.cli.cmd_interpret import server_address
+    from pulse_desktop.cli.interpret_study import UsageError
+
+    if args.arena_quirk:
+        raise UsageError("--arena-quirk builds a prompt only this computer's engine can feed.",
+                         "Run the arena subset without --server.")
+    address = server_address(args)
+
+    def open_remote(bundle):
+        from pulse_desktop.core.bundle.registry import resolve_bundle
+        from pulse_desktop.core.ecgbench.bench_engine import EngineForBench
+        from pulse_desktop.core.remote.remote_engine import RemoteEngine
+
+        return EngineForBench(RemoteEngine(address, resolve_bundle(bundle)))
+
+    return open_remote
 
 
 def _progress_printer(verb: str):

@@ -56,6 +56,7 @@ def register(sub) -> None:
     ce.add_argument("folder")
     ce.add_argument("--name", action="append", default=[], help="host name or address it is for (repeatable)")
     ce.set_defaults(func=_cert)
+    register_load(s)
 
 
 def _print_event(event: object) -> None:
@@ -162,3 +163,83 @@ def _cert(args) -> int:
     cert, key = make_self_signed(Path(args.folder), args.name)
     print(f"certificate {cert}\nkey {key}\nfingerprint {fingerprint_of(cert)}")
     return 0
+
+
+def register_load(s) -> None:
+    lo = s.add_parser("load", help="N simulated workstations against one llama-server on this machine, and faults",
+                      description="Loopback only; starts its own llama-server for each --parallel value, asks a "
+                                  "fixed number of questions, prints the figures (docs/clinic-server.md) and stops.")
+    lo.add_argument("--bundle", required=True)
+    lo.add_argument("--checkpoint", default=None)
+    lo.add_argument("--workstations", default="1,2,4,8", help="comma-separated N (default 1,2,4,8)")
+    lo.add_argument("--parallel", default="1,2,4", help="comma-separated slot counts (default 1,2,4)")
+    lo.add_argument("--questions-each", type=int, default=1)
+    lo.add_argument("--max-new-tokens", type=int, default=16)
+    lo.add_argument("--threads", type=int, default=None)
+    lo.add_argument("--faults", action="store_true", help="also kill, stall, throttle and cut the server")
+    lo.add_argument("--no-load", action="store_true", help="only the faults")
+    lo.set_defaults(func=_load)
+
+
+def _load(args) -> int:
+    import socket
+    import tempfile
+
+    from pulse_desktop.core.bundle.registry import resolve_bundle
+    from pulse_desktop.core.engine.answer import GenerationOptions
+    from pulse_desktop.core.imaging.load_image import load_image
+    from pulse_desktop.core.server import load_test
+    from pulse_desktop.core.server.build import find_llama_server
+    from pulse_desktop.core.server.errors import ServerConfigError
+    from pulse_desktop.core.server.launch import ServeOptions
+    from pulse_desktop.core.server.mmproj_store import ensure_projector
+
+    binary = find_llama_server()
+    if binary is None:
+        raise ServerConfigError("llama-server is not built on this computer.", "Run `pulse-desktop server build`.")
+    installed = resolve_bundle(args.bundle)
+    projector = ensure_projector(installed.path, Path(args.checkpoint) if args.checkpoint else None)
+    pages = [load_image(p).image for p in sorted(_sample_pages())]
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    log = Path(tempfile.mkdtemp(prefix="pulse-load-")) / "llama-server.log"
+    server = load_test.ServerUnderTest(binary, installed.path, projector.path,
+                                       ServeOptions(port=port, threads=args.threads), log)
+    options = GenerationOptions(max_new_tokens=args.max_new_tokens)
+    print(f"llama-server {binary}; bundle {installed.name}; {len(pages)} pages; log {log}", file=sys.stderr)
+    if not args.no_load:
+        rows = []
+        for row in load_test.load_rows(server, pages, _ints(args.parallel), _ints(args.workstations),
+                                       args.questions_each, options):
+            rows.append(row)
+            print(load_test.summary([row]).splitlines()[-1], flush=True)
+        print(load_test.summary(rows))
+    if args.faults:
+        long = GenerationOptions(max_new_tokens=200, ignore_eos=True)
+        server.options = ServeOptions(port=port, threads=args.threads, parallel=2)
+        server.start()
+        try:
+            results = [load_test.kill_mid_answer(server, pages[0], long),
+                       load_test.stall_mid_answer(server, pages[0], long),
+                       load_test.through_proxy(server, pages[0], options, "slow connection (200 kB/s each way)",
+                                               bytes_per_s=200_000),
+                       load_test.through_proxy(server, pages[0], long, "connection cut after 2 kB of the answer",
+                                               cut_after=2048)]
+        finally:
+            server.stop()
+        print("| fault | what the desktop saw | partial text kept (characters) | seconds | then |")
+        print("|---|---|---|---|---|")
+        for r in results:
+            print(f"| {r.name} | {r.what_the_desktop_saw} | {r.partial_chars} | {r.seconds:.1f} | {r.recovered} |")
+    return 0
+
+
+def _ints(text: str) -> list[int]:
+    return [int(v) for v in text.split(",") if v.strip()]
+
+
+def _sample_pages() -> list[Path]:
+    """The app's own sample ECG pages (resources/samples), different pages for different workstations."""
+    folder = Path(__file__).resolve().parents[2] / "resources" / "samples"
+    return [p for p in folder.iterdir() if p.suffix.lower() in (".png", ".jpg", ".jpeg")]

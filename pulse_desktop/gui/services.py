@@ -46,7 +46,18 @@ def _open_engine(bundle: Any, settings: AppSettings) -> EngineLike:
     with Done(result=Answer). Loading (the constructor) runs inside the interpretation job."""
     from pulse_desktop.core.engine.engine_service import EngineService
 
-    return EngineService(bundle, n_gpu_layers=settings.gpu_layers, n_threads=settings.threads or None)
+    def local() -> EngineLike:
+        return EngineService(bundle, n_gpu_layers=settings.gpu_layers, n_threads=settings.threads or None)
+
+    if settings.server_use != "local" and settings.server_url:  # the clinic server (docs/clinic-server.md)
+        from pulse_desktop.core.remote.client import ServerAddress
+        from pulse_desktop.core.remote.fallback import FallbackEngine
+        from pulse_desktop.core.remote.remote_engine import RemoteEngine
+
+        address = ServerAddress(settings.server_url, settings.server_api_key, settings.server_fingerprint)
+        return FallbackEngine(lambda: RemoteEngine(address, bundle),
+                              local if settings.server_use == "server_then_local" else None)
+    return local()
 
 
 def _load_image(path: Path) -> Any:

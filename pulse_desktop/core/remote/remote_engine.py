@@ -79,6 +79,7 @@ class RemoteEngine:
         self.manifest: Manifest = getattr(bundle, "manifest", None) or read_manifest(self.bundle_dir)
         check_servable(self.manifest)
         self.manifest_sha256 = manifest_sha256(self.bundle_dir)
+        self.bundle_name = str(getattr(bundle, "name", self.manifest.name))
         self.client = ServerClient(address)
         self.info = check_server(self.client, self.manifest_sha256)
         self.n_ctx = self.manifest.language_model.n_ctx
@@ -159,6 +160,7 @@ class RemoteEngine:
         prompt = prompt_text(self.manifest.prompt, turns, len(views[1]), self.info.media_marker)
         body = completion_body(prompt, views[1], options.max_new_tokens, temperature=options.temperature,
                                seed=options.seed)
+        body["ignore_eos"] = bool(options.ignore_eos)
         if not options.greedy:
             body.update({"top_k": options.top_k, "top_p": options.top_p})
         started = time.perf_counter()

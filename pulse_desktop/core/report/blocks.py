@@ -206,8 +206,9 @@ def details_block(study: Study, s: Styles) -> list[Flowable]:
         if turn.timings or turn.token_count:
             total = sum(v for _, v in turn.timings)
             parts = ", ".join(f"{k} {v:.1f} s" for k, v in turn.timings)
+            where = f"; computed on {turn.computed_on}" if getattr(turn, "computed_on", "") else ""
             out.append(s.p(f"Answer {turn.index + 1}: {turn.token_count} tokens; {parts}"
-                           f"{'; total ' + format(total, '.1f') + ' s' if parts else ''}", s.small))
+                           f"{'; total ' + format(total, '.1f') + ' s' if parts else ''}{where}", s.small))
     out.append(s.p(f"Study created {format_time(study.created_at)}. Computer-generated interpretations can be "
                    "wrong; this report does not replace a clinician's reading of the ECG.", s.small))
     return out

@@ -103,6 +103,7 @@ class Turn:
     edited_text: str | None = None  # the clinician's version, kept beside the model's
     edited_by: str = ""
     edited_at: str = ""
+    computed_on: str = ""  # "this computer", or a clinic server's address and manifest sha256; "" when unknown
 
     @property
     def is_complete(self) -> bool:

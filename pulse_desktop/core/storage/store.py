@@ -16,6 +16,7 @@ import sqlite3
 import threading
 from collections.abc import Iterator, Mapping
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -297,11 +298,15 @@ class Store:
 
     def computed_on(self, study_id: str) -> dict[int, str]:
         """Answer index -> where it was computed (answers recorded before this was kept are absent)."""
+        with self._lock, storage_errors("reading the study", self.folder):
+            return self._computed_on_locked(study_id)
+
+    def _computed_on_locked(self, study_id: str) -> dict[int, str]:
         out: dict[int, str] = {}
-        for _at, kind, detail in self.events(study_id):
-            if kind == COMPUTED_ON:
-                turn, _, where = detail.partition(" ")
-                out[int(turn)] = where
+        for r in self._conn.execute("SELECT detail FROM events WHERE study_id = ? AND kind = ? ORDER BY event_id",
+                                    (study_id, COMPUTED_ON)):
+            turn, _, where = str(r["detail"]).partition(" ")
+            out[int(turn)] = where
         return out
 
     def edit_turn(self, study_id: str, turn: int, text: str | None, editor: str = "") -> None:
@@ -382,7 +387,11 @@ class Store:
                 "SELECT si.role, i.* FROM study_images si JOIN images i ON i.sha256 = si.sha256 "
                 "WHERE si.study_id = ? ORDER BY si.role", (study_id,)).fetchall()
             turns = self._conn.execute("SELECT * FROM turns WHERE study_id = ? ORDER BY idx", (study_id,)).fetchall()
-            return rows.study_from_rows(row, images, turns)
+            study = rows.study_from_rows(row, images, turns)
+            where = self._computed_on_locked(study_id)
+        if not where:
+            return study
+        return replace(study, turns=tuple(replace(t, computed_on=where.get(t.index, "")) for t in study.turns))
 
     def get_summary(self, study_id: str) -> StudySummary:
         with self._lock, storage_errors("reading the study", self.folder):

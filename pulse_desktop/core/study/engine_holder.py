@@ -38,7 +38,9 @@ class EngineSettings(Protocol):
 
 def engine_key(settings: EngineSettings) -> tuple:
     """The settings whose change reloads the engine (and stops a read-ahead made with the old ones)."""
-    return (settings.default_bundle, settings.gpu_layers, settings.threads)
+    server = tuple(str(getattr(settings, name, "")) for name in
+                   ("server_use", "server_url", "server_api_key", "server_fingerprint"))
+    return (settings.default_bundle, settings.gpu_layers, settings.threads, *server)
 
 
 class EngineLike(Protocol):
