@@ -10,9 +10,9 @@ from __future__ import annotations
 import logging
 from pathlib import Path
 
-from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData
+from PySide6.QtCore import QByteArray, QCoreApplication, QMimeData, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QGuiApplication
-from PySide6.QtWidgets import QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow, QStackedWidget, QVBoxLayout, QWidget
 
 from pulse_desktop.core.study.digital import SUFFIXES as DIGITAL_SUFFIXES
 from pulse_desktop.gui import actions
@@ -48,6 +48,7 @@ class MainWindow(QMainWindow):
         self.study = StudyController(self.services, self.jobs, lambda: self.app_settings, self)
         self.report = ReportFlow(self, self.study, self.prompter, lambda: self.app_settings, self.show_status)
         self._closed = False
+        self._focus_before_run: QWidget | None = None
 
         central = QWidget()
         layout = QVBoxLayout(central)
@@ -107,6 +108,7 @@ class MainWindow(QMainWindow):
         s.run_started.connect(self._run_started)
         s.run_event.connect(self._run_event)
         s.run_finished.connect(lambda outcome: ip.progress.stop(outcome))
+        s.run_finished.connect(self._focus_after_run)
         s.notice.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.capture_page.captured.connect(lambda data, name: s.open_bytes(data, name))
         self.capture_page.back_requested.connect(lambda: self.show_page("start"))
@@ -114,6 +116,10 @@ class MainWindow(QMainWindow):
 
     def _run_started(self, kind: str, question: str) -> None:
         from pulse_desktop.gui.eta import SpeedBook
+
+        self._focus_before_run = QApplication.focusWidget()  # while the model works, Cancel has the focus
+        QTimer.singleShot(0, lambda: self.interpret_page.cancel_button.isEnabled()
+                          and self.interpret_page.cancel_button.setFocus())
 
         bundle = self.app_settings.default_bundle or "default"
         self.interpret_page.progress.start(SpeedBook.load(bundle), follow_up=kind == "follow_up")
@@ -139,11 +145,52 @@ class MainWindow(QMainWindow):
         page = self.pages[name]
         if name != "capture" and self.capture_page.running:
             self.capture_page.stop()
+        focus = self.focusWidget()  # the window's, also while a dialog is active
+        leaving = page is not self.stack.currentWidget() and (focus is None or self.stack.isAncestorOf(focus))
         self.stack.setCurrentWidget(page)
         self.steps.set_current(name)
         if name == "history":
             self.history_page.refresh()
         self.refresh()
+        if leaving:  # the focus was on the page that went: the new page's first control, not Qt's next in line
+            self.first_control(name).setFocus()
+        else:
+            self.settle_focus()
+
+    # ----- keyboard focus ----------------------------------------------------------------------------
+    def first_control(self, name: str) -> QWidget:
+        """Where the keyboard starts on page ``name``."""
+        return {"start": self.start_page.capture_button, "capture": self.capture_page.capture_button,
+                "review": self.review_page.first_control(), "interpret": self.interpret_page.first_control(),
+                "history": self.history_page.query, "models": self.models_page.table}[name]
+
+    def settle_focus(self) -> None:
+        """Keep the keyboard on the page shown: when the focused control is gone (hidden, disabled, or on
+        another page), the page's first control takes the focus; a control the user chose stays focused."""
+        focus, page = self.focusWidget(), self.stack.currentWidget()
+        if focus is not None and focus.isVisible() and focus.isEnabled() and (
+                page.isAncestorOf(focus) or not self.stack.isAncestorOf(focus)):
+            return
+        self.first_control(self.current_page).setFocus()
+
+    def _focus_after_run(self, _outcome: str) -> None:
+        """After an answer the focus leaves Cancel (about to be disabled) for where it was when the run
+        started (the follow-up field), else the answer; unless the user moved it meanwhile."""
+        before, self._focus_before_run = self._focus_before_run, None
+        if QApplication.focusWidget() not in (None, self.interpret_page.cancel_button):
+            return
+
+        def restore() -> None:
+            try:
+                usable = before is not None and before.isVisible() and before.isEnabled()
+            except RuntimeError:  # deleted meanwhile (a quality warning's box)
+                usable = False
+            if usable:
+                before.setFocus()
+            else:
+                self.settle_focus()
+
+        QTimer.singleShot(0, restore)
 
     @property
     def current_page(self) -> str:

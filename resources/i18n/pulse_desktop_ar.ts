@@ -636,12 +636,12 @@
             <translation>اطرح سؤال المتابعة على النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117" />
             <source>ID %1</source>
             <translation>الرقم التعريفي %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="115" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119" />
             <source>No patient details</source>
             <translation>لا توجد بيانات للمريض</translation>
         </message>
@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>ألغِ التفسير الجاري أولًا (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Start a new study</source>
             <translation>بدء فحص جديد</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
             <source>Open an ECG image or PDF</source>
             <translation>فتح صورة أو ملف PDF لتخطيط القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
             <translation>صور تخطيط القلب وملفات PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;تسجيلات تخطيط القلب الرقمية (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
             <source>pasted image</source>
             <translation>صورة ملصقة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>لا توجد صورة في الحافظة. انسخ صورة تخطيط القلب أولًا.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>انتظر حتى ينتهي التفسير، أو ألغِه.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>dropped image</source>
             <translation>صورة مُفلتة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>في هذا الفحص تغييرات غير محفوظة. هل تريد حفظها أولًا؟</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
             <source>Close PULSE Desktop</source>
             <translation>إغلاق PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>لا يزال النموذج يعمل. هل تريد إيقافه والإغلاق؟ يُحتفظ بالنص المكتوب حتى الآن.</translation>
         </message>
@@ -1047,12 +1047,12 @@
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
-            <source>&amp;Sex</source>
-            <translation>الجنس (&amp;S)</translation>
+            <source>Se&amp;x</source>
+            <translation>الجنس (&amp;X)</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/patient_form.py" line="46" />
-            <source>I&amp;ndication</source>
+            <source>In&amp;dication</source>
             <translation>دواعي الفحص (&amp;D)</translation>
         </message>
         <message>
@@ -1284,7 +1284,7 @@
         <name>ReviewPage</name>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
-            <source>&amp;Straightened</source>
+            <source>Strai&amp;ghtened</source>
             <translation>المُقوَّمة (&amp;R)</translation>
         </message>
         <message>
@@ -1389,52 +1389,52 @@
             <translation>إرسال الصورة والسؤال إلى النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Cannot be read: %1</source>
             <translation>لا يمكن قراءته: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Warning: %1</source>
             <translation>تحذير: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Note: %1</source>
             <translation>ملاحظة: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="179" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="188" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="214" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="229" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="230" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="221" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
             <source>Accept and interpret anyway: %1</source>
             <translation>القبول والتفسير على أي حال: %1</translation>
         </message>

@@ -636,12 +636,12 @@
             <translation>Hacer la pregunta adicional al modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117" />
             <source>ID %1</source>
             <translation>ID %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="115" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119" />
             <source>No patient details</source>
             <translation>Sin datos del paciente</translation>
         </message>
@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Primero cancele la interpretación en curso (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Start a new study</source>
             <translation>Iniciar un nuevo estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
             <source>Open an ECG image or PDF</source>
             <translation>Abrir una imagen o un PDF de ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
             <translation>Imágenes y PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Registros de ECG digitales (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
             <source>pasted image</source>
             <translation>imagen pegada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>El portapapeles no contiene ninguna imagen. Copie primero una imagen de ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Espere a que termine la interpretación o cancélela.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>dropped image</source>
             <translation>imagen arrastrada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Este estudio tiene cambios sin guardar. ¿Guardarlos primero?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
             <source>Close PULSE Desktop</source>
             <translation>Cerrar PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>El modelo sigue trabajando. ¿Detenerlo y cerrar? Se conserva el texto escrito hasta ahora.</translation>
         </message>
@@ -1047,12 +1047,12 @@
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
-            <source>&amp;Sex</source>
+            <source>Se&amp;x</source>
             <translation>&amp;Sexo</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/patient_form.py" line="46" />
-            <source>I&amp;ndication</source>
+            <source>In&amp;dication</source>
             <translation>Indica&amp;ción</translation>
         </message>
         <message>
@@ -1284,7 +1284,7 @@
         <name>ReviewPage</name>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
-            <source>&amp;Straightened</source>
+            <source>Strai&amp;ghtened</source>
             <translation>Ende&amp;rezada</translation>
         </message>
         <message>
@@ -1389,52 +1389,52 @@
             <translation>Enviar la imagen y la pregunta al modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Cannot be read: %1</source>
             <translation>No se puede leer: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Warning: %1</source>
             <translation>Advertencia: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Note: %1</source>
             <translation>Nota: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="179" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="188" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Cuadrícula: %1 píxeles por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Dibujado a partir del registro digital (página 3x4); el modelo lee esta página tal cual.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Se muestra tal como se abrió (sin enderezar).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="214" />
             <source>No quality problems found.</source>
             <translation>No se encontraron problemas de calidad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="229" />
             <source>Accept and interpret anyway</source>
             <translation>Aceptar e interpretar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="230" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>La aceptación queda registrada y se imprime en el informe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="221" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceptar e interpretar de todos modos: %1</translation>
         </message>

@@ -636,12 +636,12 @@
             <translation>मॉडल से अनुवर्ती प्रश्न पूछें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117" />
             <source>ID %1</source>
             <translation>आईडी %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="115" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119" />
             <source>No patient details</source>
             <translation>रोगी का कोई विवरण नहीं</translation>
         </message>
@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>पहले चल रही व्याख्या रद्द करें (Esc)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Start a new study</source>
             <translation>नई जाँच शुरू करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
             <source>Open an ECG image or PDF</source>
             <translation>ईसीजी का चित्र या PDF खोलें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
             <translation>ईसीजी चित्र और PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;डिजिटल ईसीजी रिकॉर्डिंग (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;सभी फ़ाइलें (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
             <source>pasted image</source>
             <translation>चिपकाया गया चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>क्लिपबोर्ड में कोई चित्र नहीं है। पहले ईसीजी का चित्र कॉपी करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>व्याख्या पूरी होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>dropped image</source>
             <translation>छोड़ा गया चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>इस जाँच में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं। पहले उन्हें सहेजें?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
             <source>Close PULSE Desktop</source>
             <translation>PULSE Desktop बंद करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>मॉडल अभी काम कर रहा है। उसे रोककर बंद करें? अब तक लिखा गया पाठ रखा जाएगा।</translation>
         </message>
@@ -1047,12 +1047,12 @@
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
-            <source>&amp;Sex</source>
-            <translation>लिंग (&amp;S)</translation>
+            <source>Se&amp;x</source>
+            <translation>लिंग (&amp;X)</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/patient_form.py" line="46" />
-            <source>I&amp;ndication</source>
+            <source>In&amp;dication</source>
             <translation>जाँच का कारण (&amp;D)</translation>
         </message>
         <message>
@@ -1284,7 +1284,7 @@
         <name>ReviewPage</name>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
-            <source>&amp;Straightened</source>
+            <source>Strai&amp;ghtened</source>
             <translation>सीधा किया गया (&amp;R)</translation>
         </message>
         <message>
@@ -1389,52 +1389,52 @@
             <translation>चित्र और प्रश्न मॉडल को भेजें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Cannot be read: %1</source>
             <translation>पढ़ा नहीं जा सकता: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Warning: %1</source>
             <translation>चेतावनी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Note: %1</source>
             <translation>टिप्पणी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="179" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="188" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>डिजिटल रिकॉर्डिंग से बनाया गया (3x4 पृष्ठ); मॉडल इस पृष्ठ को जैसा है वैसा पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="214" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="229" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="230" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="221" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
             <source>Accept and interpret anyway: %1</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें: %1</translation>
         </message>

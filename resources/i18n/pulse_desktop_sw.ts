@@ -636,12 +636,12 @@
             <translation>Uliza modeli swali la ziada.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117" />
             <source>ID %1</source>
             <translation>Namba %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="115" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119" />
             <source>No patient details</source>
             <translation>Hakuna taarifa za mgonjwa</translation>
         </message>
@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="159" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="174" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Kwanza ghairi ufasiri unaoendelea (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="176" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Start a new study</source>
             <translation>Anza uchunguzi mpya</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="182" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
             <source>Open an ECG image or PDF</source>
             <translation>Fungua picha au PDF ya ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="183" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)</source>
             <translation>Picha na PDF za ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Rekodi za kidijitali za ECG (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;Faili zote (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="192" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
             <source>pasted image</source>
             <translation>picha iliyobandikwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="193" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>Ubao wa kunakili hauna picha. Kwanza nakili picha ya ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Subiri ufasiri ukamilike, au uughairi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="227" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>dropped image</source>
             <translation>picha iliyodondoshwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="248" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Uchunguzi huu una mabadiliko ambayo hayajahifadhiwa. Uyahifadhi kwanza?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="258" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="267" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
             <source>Close PULSE Desktop</source>
             <translation>Funga PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="259" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>Modeli bado inafanya kazi. Uisimamishe na kufunga? Maandishi yaliyoandikwa hadi sasa yanahifadhiwa.</translation>
         </message>
@@ -1047,12 +1047,12 @@
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/patient_form.py" line="45" />
-            <source>&amp;Sex</source>
+            <source>Se&amp;x</source>
             <translation>J&amp;insia</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/patient_form.py" line="46" />
-            <source>I&amp;ndication</source>
+            <source>In&amp;dication</source>
             <translation>&amp;Sababu ya kipimo</translation>
         </message>
         <message>
@@ -1284,7 +1284,7 @@
         <name>ReviewPage</name>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
-            <source>&amp;Straightened</source>
+            <source>Strai&amp;ghtened</source>
             <translation>Ili&amp;yonyooshwa</translation>
         </message>
         <message>
@@ -1389,52 +1389,52 @@
             <translation>Tuma picha na swali kwa modeli.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Cannot be read: %1</source>
             <translation>Haisomeki: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="145" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Warning: %1</source>
             <translation>Onyo: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Note: %1</source>
             <translation>Taarifa: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="179" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="188" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Imechorwa kutoka kwenye rekodi ya kidijitali (ukurasa wa 3x4); modeli inasoma ukurasa huu kama ulivyo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="214" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="229" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="230" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="221" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Kubali na ufasiri hata hivyo: %1</translation>
         </message>

@@ -95,6 +95,10 @@ class InterpretPage(QWidget):
         self.splitter.setStretchFactor(1, 2)
         self._busy = False
 
+    def first_control(self) -> QWidget:
+        """Where the keyboard starts on this page: Cancel while the model works, else the answer."""
+        return self.cancel_button if self._busy else self.conversation
+
     def _ask(self) -> None:
         question = self.question_edit.text().strip()
         if question and not self._busy and self.ask_button.isEnabled():

@@ -52,7 +52,7 @@ class ReviewPage(QWidget):
         left = QWidget()
         column = QVBoxLayout(left)
         bar = QHBoxLayout()
-        self.straightened_radio = QRadioButton(self.tr("&Straightened"))
+        self.straightened_radio = QRadioButton(self.tr("Strai&ghtened"))
         self.straightened_radio.setObjectName("showStraightened")
         describe(self.straightened_radio, self.tr("Show the picture straightened and cut to the paper, as the "
                                                   "model reads it."))
@@ -132,6 +132,7 @@ class ReviewPage(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
         scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through its controls, not to the area itself
         scroll.setWidget(right)
         scroll.setMinimumWidth(300)
         self.splitter.addWidget(scroll)
@@ -144,6 +145,14 @@ class ReviewPage(QWidget):
         """How a finding's level is said in words (the colour and the mark only repeat it)."""
         return {"blocking": self.tr("Cannot be read: %1"), "warning": self.tr("Warning: %1"),
                 "ok": self.tr("Note: %1")}.get(level, "%1")
+
+    def first_control(self) -> QWidget:
+        """Where the keyboard starts on this page: the first quality warning not yet accepted, else the
+        patient's name."""
+        for box in self.findChildren(QCheckBox):
+            if box.objectName().startswith("override_") and not box.isChecked() and box.isEnabled():
+                return box
+        return self.patient_form.name
 
     def request_interpret(self) -> None:
         if self.interpret_button.isEnabled():
@@ -205,6 +214,7 @@ class ReviewPage(QWidget):
             label = QLabel(self.tr("No quality problems found."))
             self.findings_layout.addWidget(label)
             return
+        previous: QWidget = self.canvas  # Tab goes picture -> the warnings' boxes -> the patient's details
         for finding in findings:
             icon, colour = LEVEL_STYLE.get(finding.level, ("•", "#333"))
             said = self.level_word(finding.level).replace("%1", finding.message)  # not by colour alone
@@ -223,3 +233,5 @@ class ReviewPage(QWidget):
                 box.setChecked(finding.name in overrides)
                 box.toggled.connect(lambda on, name=finding.name: self.override_changed.emit(name, on))
                 self.findings_layout.addWidget(box)
+                QWidget.setTabOrder(previous, box)
+                previous = box
