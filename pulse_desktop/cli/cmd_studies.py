@@ -27,7 +27,7 @@ def register(sub) -> None:
     lst.add_argument("--json", action="store_true", help="print one JSON object")
     lst.set_defaults(func=run_list)
 
-    show = studies.add_parser("show", help="show one study: patient, pictures, quality, answers, status")
+    show = studies.add_parser("show", help="show one study: patient, pictures, measurements, quality, answers, status")
     show.add_argument("study_id")
     show.add_argument("--json", action="store_true", help="print the whole record as JSON")
     show.set_defaults(func=run_show)
@@ -133,6 +133,13 @@ def run_show(args) -> int:
         print(f"Model: {b.name} ({b.kind}, {b.quantization}), manifest sha256 {b.manifest_sha256}")
     for ref in study.images:
         print(f"Picture ({ref.role}): {paths[ref.role]}  {ref.width}x{ref.height}")
+    if study.measurements:
+        from pulse_desktop.core.measure.result import measurements_from_dict
+        from pulse_desktop.core.measure.text import measurement_lines
+
+        print("Measured from the digital recording:")
+        for line in measurement_lines(measurements_from_dict(study.measurements)):
+            print(f"  {line}")
     if study.quality:
         for f in study.quality.problems:
             print(f"Quality {f.level}: {f.message}")

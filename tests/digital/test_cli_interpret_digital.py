@@ -48,6 +48,11 @@ def test_interpret_a_digital_file_to_a_confirmed_report(tiny_bundle_f32_flat, ca
     assert "measured by PULSE Desktop from the digital recording" in text and "Dr Test" in text
     assert f"{expected['qrs_ms']} ms" in text and "UNCONFIRMED" not in text
 
+    code, out, err = _run(capsys, "studies", "show", data["study_id"])  # the text view prints them too
+    assert code == 0, err
+    assert "Measured from the digital recording:" in out and f"QRS               {expected['qrs_ms']} ms" in out
+    assert f"Heart rate        {expected['heart_rate_bpm']} bpm" in out and "Status: confirmed" in out
+
 
 def test_human_output_says_what_was_measured(tiny_bundle_f32_flat, capsys):
     import_bundle(tiny_bundle_f32_flat)

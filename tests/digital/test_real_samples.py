@@ -45,8 +45,9 @@ def test_real_ge_muse_file_opens_and_measures_like_the_cart_where_it_should():
     assert rec.source_format == "GE MUSE XML" and all(rec.present) and is_digital_ecg_file(MUSE)
     assert any("Derived" in n for n in rec.notes)
     m = measure(rec)
-    # the cart (GE MUSE 9, file's RestingECGMeasurements): rate 97, axes P 31 / QRS 63 / T 49
+    # the cart (GE MUSE 9, file's RestingECGMeasurements): rate 97, PR 122, axes P 31 / QRS 63 / T 49
     assert abs(m.heart_rate_bpm - 97) <= 2 and m.rhythm_regular and m.p_waves_present
+    assert abs(m.pr_ms - 122) <= 15  # at 97 bpm the P wave sits close to the previous T wave
     assert abs(m.qrs_axis_deg - 63) <= 15 and abs(m.t_axis_deg - 49) <= 15
 
 

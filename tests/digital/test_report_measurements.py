@@ -10,7 +10,7 @@ from PIL import Image
 
 from pulse_desktop.core.ecg_files import read_recording
 from pulse_desktop.core.ecg_render import render_page
-from pulse_desktop.core.measure import Measurements, measure
+from pulse_desktop.core.measure import VERSION, Measurements, measure
 from pulse_desktop.core.report import write_pdf
 from pulse_desktop.core.report.measure_block import PICTURE_TEXT
 from pulse_desktop.core.report.measure_check import contradictions
@@ -58,7 +58,7 @@ def test_digital_report_has_the_block_and_notes_and_keeps_the_words(tmp_path):
         page.save(tmp_path / "page.png")
         pdf = write_pdf(store.get(sid), tmp_path / "r.pdf", ecg_image=tmp_path / "page.png", measurements=m)
     text = flat(" ".join(p.extract_text() for p in pypdf.PdfReader(str(pdf)).pages))
-    assert "Measurements - measured by PULSE Desktop from the digital recording (method 1.0" in text
+    assert f"Measurements - measured by PULSE Desktop from the digital recording (method {VERSION}" in text
     assert f"{m.to_dict()['heart_rate_bpm']} bpm" in text and f"{m.to_dict()['qrs_ms']} ms" in text
     assert "QTc Bazett" in text and "QTc Fridericia" in text
     assert flat(ANSWER) in text  # the model's words, verbatim

@@ -67,6 +67,9 @@ def test_open_a_digital_file_interpret_confirm_and_save_the_pdf(qtbot, make_wind
     reopened = window.study.session
     assert reopened.study_id == session.study_id and reopened.picture_read == "rendered"
     assert measurements_of(reopened.loaded).to_dict() == expected
+    panel = window.interpret_page.measurements  # shown beside the answer of the reopened study
+    assert panel.isVisibleTo(window) and f"{expected['qrs_ms']} ms" in panel.label.text()
+    assert f"{expected['heart_rate_bpm']} bpm" in panel.label.text()
 
 
 def test_drop_a_digital_file_opens_it_and_a_picture_hides_the_panel(qtbot, make_window):

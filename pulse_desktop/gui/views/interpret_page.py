@@ -14,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pulse_desktop.core.study.digital import measurements_of
 from pulse_desktop.core.study.session import StudySession
 from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.gui.views.confirm_panel import ConfirmPanel
 from pulse_desktop.gui.views.conversation_view import ConversationView
+from pulse_desktop.gui.views.measurement_panel import MeasurementPanel
 from pulse_desktop.gui.views.progress_panel import ProgressPanel
 
 
@@ -53,6 +55,8 @@ class InterpretPage(QWidget):
         info.addWidget(self.progress)
         head.addLayout(info, 1)
         column.addLayout(head)
+        self.measurements = MeasurementPanel()  # a digital recording's measurements (hidden for a picture)
+        column.addWidget(self.measurements)
         buttons = QHBoxLayout()
         self.cancel_button = QPushButton(self.tr("Cancel (Esc)"))
         self.cancel_button.setObjectName("cancelButton")
@@ -113,6 +117,7 @@ class InterpretPage(QWidget):
             self.thumbnail.setPixmap(pixmap.scaled(self.thumbnail.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                                    Qt.TransformationMode.SmoothTransformation))
             self.thumbnail.setProperty("image_id", id(image))
+        self.measurements.show_measurements(measurements_of(session.loaded))
         patient = session.patient
         bits = [b for b in (patient.name, patient.patient_id and self.tr("ID %1").replace("%1", patient.patient_id),
                             patient.date_of_birth or patient.age, patient.sex) if b]
