@@ -1440,178 +1440,256 @@
         </message>
     </context>
     <context>
+        <name>ServerSettingsTab</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <source>The address of the clinic's interpretation server.</source>
+            <translation>La dirección del servidor de interpretación del centro.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <source>The API key the server's administrator gave you.</source>
+            <translation>La clave de API que le dio el administrador del servidor.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
+            <translation>La huella del certificado que se mostró al iniciar el servidor; la aplicación rechaza un servidor cuyo certificado sea distinto.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <source>This computer only</source>
+            <translation>Solo este ordenador</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <source>Use the server, fall back to this computer</source>
+            <translation>Usar el servidor y, si falla, este ordenador</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <source>Use the server only</source>
+            <translation>Solo el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <source>Where the model reads the ECGs.</source>
+            <translation>Dónde lee el modelo los ECG.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <source>Check the server</source>
+            <translation>Comprobar el servidor</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <source>Reach the server and say what it serves.</source>
+            <translation>Conectar con el servidor e indicar qué modelo sirve.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <source>Server address</source>
+            <translation>Dirección del servidor</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <source>API key</source>
+            <translation>Clave de API</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <source>Certificate fingerprint</source>
+            <translation>Huella del certificado</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <source>Interpret on</source>
+            <translation>Interpretar en</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <source>Checking…</source>
+            <translation>Comprobando…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
             <source>Settings</source>
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ej., Hospital Distrital, Cardiología</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
             <source>Facility name (report header)</source>
             <translation>Nombre del establecimiento (encabezado del informe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162" />
             <source>Facility logo</source>
             <translation>Logotipo del establecimiento</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Printed at the top of every report.</source>
             <translation>Se imprime en la cabecera de cada informe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>Una imagen PNG o JPEG que se imprime junto al nombre del establecimiento.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
             <source>Choose the logo picture.</source>
             <translation>Elegir la imagen del logotipo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>El tamaño de papel del PDF y de la impresión.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>Paper size</source>
             <translation>Tamaño del papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>Se hace para cada ECG, salvo que se cambie en la página de revisión.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primer paquete clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93" />
             <source>Which installed model reads the ECGs.</source>
             <translation>Qué modelo instalado lee los ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (según la memoria libre de la GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Capas del modelo de lenguaje colocadas en la GPU; 0 = solo CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
             <source>How many processor threads the model uses.</source>
             <translation>Cuántos hilos del procesador usa el modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Default question</source>
             <translation>Pregunta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>Model bundle</source>
             <translation>Paquete de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>GPU layers</source>
             <translation>Capas en la GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Empezar a leer el ECG en cuanto se abre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Mientras usted revisa la imagen e introduce los datos del paciente, el modelo se carga y lee la imagen, para que la respuesta empiece antes tras pulsar Interpretar. Mientras tanto usa el procesador (y la memoria del modelo); no se muestra ni se guarda nada hasta que pulse Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="115" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>CPU threads</source>
             <translation>Hilos de CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118" />
             <source>Interpretation</source>
             <translation>Interpretación</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="125" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <source>Interpretation server</source>
+            <translation>Servidor de interpretación</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>La cámara que se abre primero: 0 es la primera cámara del ordenador.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automáticamente cuando el papel se encuentre nítido y quieto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>Si no, pulse Espacio para tomar la foto.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
             <source>Camera number</source>
             <translation>Número de cámara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Camera</source>
             <translation>Cámara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142" />
             <source>System language</source>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Un nuevo idioma se aplica la próxima vez que se inicie la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>

@@ -1440,178 +1440,256 @@
         </message>
     </context>
     <context>
+        <name>ServerSettingsTab</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <source>The address of the clinic's interpretation server.</source>
+            <translation>L'adresse du serveur d'interprétation de l'établissement.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <source>The API key the server's administrator gave you.</source>
+            <translation>La clé d'API que l'administrateur du serveur vous a donnée.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
+            <translation>L'empreinte du certificat affichée au démarrage du serveur ; l'application refuse un serveur dont le certificat diffère.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <source>This computer only</source>
+            <translation>Cet ordinateur uniquement</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <source>Use the server, fall back to this computer</source>
+            <translation>Utiliser le serveur, sinon cet ordinateur</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <source>Use the server only</source>
+            <translation>Le serveur uniquement</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <source>Where the model reads the ECGs.</source>
+            <translation>Où le modèle lit les ECG.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <source>Check the server</source>
+            <translation>Vérifier le serveur</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <source>Reach the server and say what it serves.</source>
+            <translation>Contacter le serveur et indiquer ce qu'il sert.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <source>Server address</source>
+            <translation>Adresse du serveur</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <source>API key</source>
+            <translation>Clé d'API</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <source>Certificate fingerprint</source>
+            <translation>Empreinte du certificat</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <source>Interpret on</source>
+            <translation>Interpréter sur</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <source>Checking…</source>
+            <translation>Vérification…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hôpital de district, Cardiologie</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
             <source>Facility name (report header)</source>
             <translation>Nom de l'établissement (en-tête du compte rendu)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162" />
             <source>Facility logo</source>
             <translation>Logo de l'établissement</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Printed at the top of every report.</source>
             <translation>Imprimé en tête de chaque compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>Une image PNG ou JPEG imprimée à côté du nom de l'établissement.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
             <source>Choose the logo picture.</source>
             <translation>Choisir l'image du logo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>Le format de papier du PDF et de l'impression.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Report</source>
             <translation>Compte rendu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>Posée pour chaque ECG, sauf si elle est modifiée sur la page de vérification.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automatique (premier paquet clinique)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93" />
             <source>Which installed model reads the ECGs.</source>
             <translation>Le modèle installé qui lit les ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automatique (selon la mémoire GPU libre)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Couches du modèle de langage placées sur le GPU ; 0 = processeur (CPU) seul.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
             <source>How many processor threads the model uses.</source>
             <translation>Le nombre de fils d'exécution du processeur utilisés par le modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Default question</source>
             <translation>Question par défaut</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>Model bundle</source>
             <translation>Paquet de modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>GPU layers</source>
             <translation>Couches sur le GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Commencer la lecture de l'ECG dès son ouverture</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Pendant que vous vérifiez l'image et saisissez les données du patient, le modèle est chargé et lit l'image, afin que la réponse commence plus tôt après Interpréter. Il utilise entre-temps le processeur (et la mémoire du modèle) ; rien n'est affiché ni enregistré avant que vous appuyiez sur Interpréter.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="115" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>CPU threads</source>
             <translation>Threads du processeur</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118" />
             <source>Interpretation</source>
             <translation>Interprétation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="125" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <source>Interpretation server</source>
+            <translation>Serveur d'interprétation</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>La caméra ouverte en premier : 0 est la première caméra de l'ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturer automatiquement quand le papier est trouvé, net et immobile</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>Sinon, appuyez sur Espace pour prendre la photo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
             <source>Camera number</source>
             <translation>Numéro de caméra</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142" />
             <source>System language</source>
             <translation>Langue du système</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Une nouvelle langue s'applique au prochain démarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>

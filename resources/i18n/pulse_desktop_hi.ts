@@ -1440,178 +1440,256 @@
         </message>
     </context>
     <context>
+        <name>ServerSettingsTab</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <source>The address of the clinic's interpretation server.</source>
+            <translation>क्लिनिक के व्याख्या सर्वर का पता।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <source>The API key the server's administrator gave you.</source>
+            <translation>सर्वर के व्यवस्थापक द्वारा दी गई API कुंजी।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
+            <translation>सर्वर शुरू होने पर छपा प्रमाणपत्र फ़िंगरप्रिंट; अलग प्रमाणपत्र वाले सर्वर को ऐप अस्वीकार करता है।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <source>This computer only</source>
+            <translation>केवल यह कंप्यूटर</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <source>Use the server, fall back to this computer</source>
+            <translation>सर्वर का उपयोग करें, विफल होने पर यह कंप्यूटर</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <source>Use the server only</source>
+            <translation>केवल सर्वर</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <source>Where the model reads the ECGs.</source>
+            <translation>मॉडल ईसीजी कहाँ पढ़ता है।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <source>Check the server</source>
+            <translation>सर्वर जाँचें</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <source>Reach the server and say what it serves.</source>
+            <translation>सर्वर से जुड़ें और बताएँ कि वह क्या चला रहा है।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <source>Server address</source>
+            <translation>सर्वर का पता</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <source>API key</source>
+            <translation>API कुंजी</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <source>Certificate fingerprint</source>
+            <translation>प्रमाणपत्र फ़िंगरप्रिंट</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <source>Interpret on</source>
+            <translation>व्याख्या कहाँ करें</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <source>Checking…</source>
+            <translation>जाँच हो रही है…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
             <source>Settings</source>
             <translation>सेटिंग्स</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>जैसे ज़िला अस्पताल, हृदय रोग विभाग</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
             <source>Browse…</source>
             <translation>ब्राउज़ करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
             <source>Facility name (report header)</source>
             <translation>स्वास्थ्य संस्थान का नाम (रिपोर्ट का शीर्षक)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162" />
             <source>Facility logo</source>
             <translation>स्वास्थ्य संस्थान का लोगो</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Printed at the top of every report.</source>
             <translation>हर रिपोर्ट के ऊपर छपता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>PNG या JPEG चित्र, जो स्वास्थ्य संस्थान के नाम के पास छापा जाता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
             <source>Choose the logo picture.</source>
             <translation>लोगो का चित्र चुनें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>PDF और प्रिंट का काग़ज़ आकार।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>Paper size</source>
             <translation>कागज़ का आकार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Report</source>
             <translation>रिपोर्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>हर ईसीजी के बारे में पूछा जाता है, जब तक जाँच वाले पेज पर बदला न जाए।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Automatic (first clinical bundle)</source>
             <translation>स्वचालित (पहला नैदानिक बंडल)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93" />
             <source>Which installed model reads the ECGs.</source>
             <translation>कौन-सा इंस्टॉल किया गया मॉडल ईसीजी पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Automatic (from free GPU memory)</source>
             <translation>स्वचालित (खाली GPU मेमोरी के अनुसार)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>भाषा मॉडल की परतें जो GPU पर रखी जाती हैं; 0 = केवल CPU।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>Automatic</source>
             <translation>स्वचालित</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
             <source>How many processor threads the model uses.</source>
             <translation>मॉडल प्रोसेसर के कितने थ्रेड उपयोग करता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Default question</source>
             <translation>डिफ़ॉल्ट प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>Model bundle</source>
             <translation>मॉडल बंडल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>GPU layers</source>
             <translation>GPU परतें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>ईसीजी खुलते ही उसे पढ़ना शुरू करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>जब आप चित्र जाँचते हैं और रोगी का विवरण भरते हैं, तब तक मॉडल लोड होकर चित्र पढ़ लेता है, ताकि व्याख्या करें दबाने के बाद उत्तर जल्दी शुरू हो। इस दौरान यह प्रोसेसर (और मॉडल की मेमोरी) का उपयोग करता है; व्याख्या करें दबाने तक कुछ भी दिखाया या सहेजा नहीं जाता।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="115" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>CPU threads</source>
             <translation>CPU थ्रेड</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118" />
             <source>Interpretation</source>
             <translation>व्याख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="125" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <source>Interpretation server</source>
+            <translation>व्याख्या सर्वर</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>जो कैमरा पहले खुलता है: 0 कंप्यूटर का पहला कैमरा है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>कागज़ मिलने, साफ़ और स्थिर होने पर अपने-आप कैप्चर करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>अन्यथा चित्र लेने के लिए Space दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
             <source>Camera number</source>
             <translation>कैमरा संख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Camera</source>
             <translation>कैमरा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142" />
             <source>System language</source>
             <translation>सिस्टम की भाषा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
             <source>Language</source>
             <translation>भाषा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>नई भाषा ऐप को दोबारा शुरू करने पर लागू होगी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>चित्र (*.png *.jpg *.jpeg)</translation>
         </message>

@@ -1440,178 +1440,256 @@
         </message>
     </context>
     <context>
+        <name>ServerSettingsTab</name>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <source>The address of the clinic's interpretation server.</source>
+            <translation>O endereço do servidor de interpretação da clínica.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <source>The API key the server's administrator gave you.</source>
+            <translation>A chave de API que o administrador do servidor lhe deu.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
+            <translation>A impressão digital do certificado mostrada ao iniciar o servidor; a aplicação recusa um servidor cujo certificado seja diferente.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <source>This computer only</source>
+            <translation>Apenas este computador</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <source>Use the server, fall back to this computer</source>
+            <translation>Usar o servidor e, se falhar, este computador</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <source>Use the server only</source>
+            <translation>Apenas o servidor</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <source>Where the model reads the ECGs.</source>
+            <translation>Onde o modelo lê os ECG.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <source>Check the server</source>
+            <translation>Verificar o servidor</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <source>Reach the server and say what it serves.</source>
+            <translation>Contactar o servidor e dizer que modelo serve.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <source>Server address</source>
+            <translation>Endereço do servidor</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <source>API key</source>
+            <translation>Chave de API</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <source>Certificate fingerprint</source>
+            <translation>Impressão digital do certificado</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <source>Interpret on</source>
+            <translation>Interpretar em</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <source>Checking…</source>
+            <translation>A verificar…</translation>
+        </message>
+    </context>
+    <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
             <source>Settings</source>
             <translation>Definições</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hospital Distrital, Cardiologia</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
             <source>Browse…</source>
             <translation>Procurar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
             <source>Facility name (report header)</source>
             <translation>Nome da unidade de saúde (cabeçalho do relatório)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162" />
             <source>Facility logo</source>
             <translation>Logótipo da unidade de saúde</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>Printed at the top of every report.</source>
             <translation>Impresso no topo de cada relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>Uma imagem PNG ou JPEG impressa ao lado do nome da unidade de saúde.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
             <source>Choose the logo picture.</source>
             <translation>Escolher a imagem do logótipo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="70" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>O tamanho do papel do PDF e da impressão.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>Paper size</source>
             <translation>Tamanho do papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>Feita para cada ECG, a menos que seja alterada na página de revisão.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primeiro pacote clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93" />
             <source>Which installed model reads the ECGs.</source>
             <translation>Que modelo instalado lê os ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (pela memória livre da GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Camadas do modelo de linguagem colocadas na GPU; 0 = apenas CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
             <source>How many processor threads the model uses.</source>
             <translation>Quantas threads do processador o modelo usa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Default question</source>
             <translation>Pergunta predefinida</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>Model bundle</source>
             <translation>Pacote de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>GPU layers</source>
             <translation>Camadas na GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Começar a ler o ECG assim que for aberto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Enquanto verifica a imagem e introduz os dados do paciente, o modelo é carregado e lê a imagem, para que a resposta comece mais cedo depois de Interpretar. Entretanto usa o processador (e a memória do modelo); nada é mostrado nem guardado até premir Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="115" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>CPU threads</source>
             <translation>Threads da CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118" />
             <source>Interpretation</source>
             <translation>Interpretação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="125" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <source>Interpretation server</source>
+            <translation>Servidor de interpretação</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>A câmara que abre primeiro: 0 é a primeira câmara do computador.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automaticamente quando o papel for encontrado, nítido e imóvel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>Caso contrário, prima Espaço para tirar a fotografia.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
             <source>Camera number</source>
             <translation>Número da câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Camera</source>
             <translation>Câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142" />
             <source>System language</source>
             <translation>Idioma do sistema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="147" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="146" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Um novo idioma entra em vigor quando a aplicação for reiniciada.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="159" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imagens (*.png *.jpg *.jpeg)</translation>
         </message>

@@ -1,5 +1,5 @@
 """Settings: the report's facility header and logo, paper size, default question, model bundle, GPU offload
-and threads, camera, language. The values are :class:`pulse_desktop.core.settings.Settings`; the core saves them."""
+and threads, the interpretation server (server_settings.py), camera, language. The values are :class:`pulse_desktop.core.settings.Settings`; the core saves them."""
 
 from __future__ import annotations
 
@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 
 from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.settings import DEFAULT_QUESTION, PAPER_SIZES, AppSettings
+from pulse_desktop.gui.views.server_settings import ServerSettingsTab
 
 TRANSLATIONS = Path(__file__).resolve().parents[3] / "resources" / "i18n"
 
@@ -116,6 +117,9 @@ class SettingsDialog(QDialog):
         form.addRow("", self.read_ahead)
         tabs.addTab(model, self.tr("Interpretation"))
 
+        self.server = ServerSettingsTab(settings, services.list_bundles)
+        tabs.addTab(self.server, self.tr("Interpretation server"))
+
         camera = QWidget()
         form = QFormLayout(camera)
         self.camera = QSpinBox()
@@ -173,4 +177,5 @@ class SettingsDialog(QDialog):
             camera_index=self.camera.value(),
             auto_capture=self.auto_capture.isChecked(),
             language=str(self.language.currentData() or ""),
+            **self.server.values(),
         )
