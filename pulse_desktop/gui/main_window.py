@@ -229,7 +229,7 @@ class MainWindow(QMainWindow):
         path = self.prompter.open_file(self, self.tr("Open an ECG image or PDF"),
                                        self.tr("ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp "
                                                "*.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, "
-                                               "GE MUSE, EDF) (*.hea *.xml *.dcm *.edf);;All files (*)"), folder)
+                                               "GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;All files (*)"), folder)
         if path is not None:
             window_state().setValue("last_folder", str(path.parent))
             self.study.open_path(path)

@@ -29,7 +29,7 @@ def test_open_a_digital_file_interpret_confirm_and_save_the_pdf(qtbot, make_wind
     window.prompter.script("open_file", SAMPLE)
     window.actions["open"].trigger()
     qtbot.waitUntil(lambda: window.current_page == "review", timeout=60000)
-    assert "*.hea" in filters[0] and "*.xml" in filters[0] and "*.dcm" in filters[0] and "*.edf" in filters[0]
+    assert all(f"*.{ext}" in filters[0] for ext in ("hea", "xml", "dcm", "edf", "scp"))
 
     expected = measure(read_recording(SAMPLE)).to_dict()
     rp, session = window.review_page, window.study.session
