@@ -3,6 +3,8 @@ check accepts it as an ECG, and the render command writes it."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import numpy as np
 import pytest
 from PIL import Image
@@ -14,6 +16,7 @@ from pulse_desktop.core.imaging.intake import check_picture
 from tests.digital.wfdb_files import LUDB, write_wfdb
 
 PX_PER_MM = 200 / 25.4
+DIGITAL = Path(__file__).resolve().parents[1] / "data" / "digital"
 
 
 @pytest.fixture(scope="module")
@@ -28,6 +31,14 @@ def test_page_passes_the_apps_quality_check_as_an_ecg(recording, layout):
     _straightened, report = check_picture(Image.fromarray(page))
     assert report.is_ecg and report.usable, report
     assert report.px_per_mm == pytest.approx(PX_PER_MM, rel=0.02)
+
+
+@pytest.mark.parametrize("name", ["scp_ecg_example.scp", "ge_muse_guangxi_sinus.xml", "edf_contec_ecg90a.edf"])
+def test_real_cart_files_render_to_a_page_the_quality_check_accepts(name):
+    # the real samples of the formats added last (the EDF one has its six chest leads flat: drawn blank-flat)
+    page = render_page(read_recording(DIGITAL / name), "3x4")
+    _straightened, report = check_picture(Image.fromarray(page))
+    assert report.is_ecg and report.usable, (name, report)
 
 
 def test_3x4_geometry_is_ecg_image_kits(recording):
