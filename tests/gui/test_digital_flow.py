@@ -85,6 +85,12 @@ def test_drop_a_digital_file_opens_it_and_a_picture_hides_the_panel(qtbot, make_
     qtbot.waitUntil(lambda: window.current_page == "review", timeout=60000)
     assert window.study.session.image_name == SAMPLE.name
     assert window.review_page.measurements.isVisibleTo(window)
+    scp = REPO / "tests" / "data" / "digital" / "scp_ecg_example.scp"  # an SCP-ECG file drops the same way
+    mime.setUrls([QUrl.fromLocalFile(str(scp))])
+    window.dropEvent(QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+                                Qt.KeyboardModifier.NoModifier))
+    qtbot.waitUntil(lambda: window.study.session.image_name == scp.name, timeout=60000)
+    assert window.review_page.measurements.isVisibleTo(window) and window.study.session.picture_read == "rendered"
     picture = ecg_image_files()[0]
     mime.setUrls([QUrl.fromLocalFile(str(picture))])
     window.dropEvent(QDropEvent(QPoint(10, 10).toPointF(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
