@@ -21,6 +21,7 @@ pytest_plugins = ["tests.support.bundles"]
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ["HF_HUB_OFFLINE"] = "1"
 os.environ["TRANSFORMERS_OFFLINE"] = "1"
+os.environ["LANGUAGE"] = "en"  # "the system's language" (window and report) is English unless a test says otherwise
 
 try:  # pytest-qt's -v header reads PySide6.__version__, which PySide6-Essentials lacks (INTERNALERROR otherwise)
     import PySide6

@@ -11,6 +11,7 @@ import json
 import sys
 from pathlib import Path
 
+from pulse_desktop.cli.interpret_study import LANGUAGE_HELP, report_language_code
 from pulse_desktop.core.errors import PulseError
 
 
@@ -36,6 +37,7 @@ def register(sub) -> None:
     exp.add_argument("study_id")
     exp.add_argument("folder", type=Path)
     exp.add_argument("--paper", choices=("a4", "letter"), help="paper size of the PDF (default: settings)")
+    exp.add_argument("--language", type=report_language_code, metavar="CODE", help=LANGUAGE_HELP)
     exp.set_defaults(func=run_export)
 
     rem = studies.add_parser("delete", help="delete a study and the pictures no other study uses")
@@ -49,6 +51,7 @@ def register(sub) -> None:
     rep.add_argument("--paper", choices=("a4", "letter"), help="paper size (default: the settings, else A4)")
     rep.add_argument("--facility", help="facility name for the header (default: the settings)")
     rep.add_argument("--logo", type=Path, help="facility logo, PNG or JPEG (default: the settings)")
+    rep.add_argument("--language", type=report_language_code, metavar="CODE", help=LANGUAGE_HELP)
     rep.set_defaults(func=run_report)
 
     con = studies.add_parser("confirm", help="confirm the study's interpretation in a clinician's name")
@@ -80,6 +83,8 @@ def _settings(args):
         settings = replace(settings, facility_name=args.facility)
     if getattr(args, "logo", None) is not None:
         settings = replace(settings, facility_logo=args.logo)
+    if getattr(args, "language", None):
+        settings = replace(settings, language=args.language)
     return settings
 
 

@@ -44,6 +44,22 @@ def add_study_arguments(p: argparse.ArgumentParser) -> None:
     g.add_argument("--indication", default=None, help="why the ECG was taken")
     g.add_argument("--pdf", type=Path, default=None, help="write the report to this PDF")
     g.add_argument("--paper", choices=["a4", "letter"], default=None, help="report paper size (default: settings)")
+    g.add_argument("--language", type=report_language_code, default=None, metavar="CODE",
+                   help=LANGUAGE_HELP)
+
+
+LANGUAGE_HELP = ("report language: en, fr, es, pt, ar, hi or sw (default: the settings' language, else the "
+                 "system's, else English)")
+
+
+def report_language_code(text: str) -> str:
+    """``--language``: a report language code (a locale such as pt_BR gives its language)."""
+    from pulse_desktop.core.report.language import LANGUAGES, supported
+
+    code = supported(text)
+    if code is None:
+        raise argparse.ArgumentTypeError(f"no report in {text!r}; choose one of {', '.join(LANGUAGES)}")
+    return code
 
 
 def wants_study(args: argparse.Namespace) -> bool:
@@ -159,7 +175,7 @@ def run_interpretation(args: argparse.Namespace, settings: CliEngineSettings, in
             raise
         workflow.finish(run, "succeeded", answer, "".join(streamed))
         if args.pdf and workflow.session.study_id is not None:
-            workflow.write_report(Path(args.pdf), report_settings(args.paper))
+            workflow.write_report(Path(args.pdf), report_settings(args.paper, getattr(args, "language", None)))
             print(f"Report written to {args.pdf}", file=sys.stderr)
         engine = holder.engine
         inner = getattr(engine, "engine", engine)
@@ -173,9 +189,16 @@ def _opener() -> Callable[[Any, CliEngineSettings], Any]:
     return open_engine  # looked up at call time, so that a test's replacement is used
 
 
-def report_settings(paper: str | None) -> Any:
-    """The report's facility and paper from the settings file, the paper overridden by ``--paper``."""
+def report_settings(paper: str | None, language: str | None = None) -> Any:
+    """The report's facility, paper and language from the settings file, overridden by ``--paper`` and
+    ``--language``."""
+    from dataclasses import replace
+
     from pulse_desktop.core.report import ReportSettings
 
     settings = ReportSettings.from_settings_file()
-    return ReportSettings(settings.facility_name, settings.facility_logo, paper) if paper else settings
+    if paper:
+        settings = replace(settings, paper=paper)
+    if language:
+        settings = replace(settings, language=language)
+    return settings

@@ -147,7 +147,7 @@ def _face_for(ch: str, wanted: str, fonts: FontSet) -> str | None:
     return None
 
 
-def _runs(text: str, fonts: FontSet) -> list[tuple[str, str]]:
+def font_runs(text: str, fonts: FontSet) -> list[tuple[str, str]]:
     """(script, text) runs; neutral characters join the run around them when its font has them."""
     scripts = [script_of(ch) for ch in text]
     runs: list[list] = []
@@ -161,6 +161,8 @@ def _runs(text: str, fonts: FontSet) -> list[tuple[str, str]]:
             following = next((s for s in scripts[i + 1:] if s is not None), LATIN)
             is_mark = unicodedata.category(ch)[0] == "M"
             wanted = current if (is_mark or current == following) else LATIN
+            if _block_script(ch) in _SHAPED and fonts.has_glyph(_block_script(ch), ch):
+                wanted = _block_script(ch)  # the script's own punctuation and digits (، ؛ ؟ ।): its font
         face = _face_for(ch, wanted, fonts)
         if face is None:
             if unicodedata.category(ch) == "Cf":
@@ -212,14 +214,15 @@ def _single_font_words(runs: list[tuple[str, str]], fonts: FontSet) -> list[tupl
     return [(script, chunk) for script, chunk in out]
 
 
-def rich_text(text: str, fonts: FontSet | None = None) -> str:
-    """Paragraph markup that prints ``text`` literally, in the right font per run."""
+def rich_text(text: str, fonts: FontSet | None = None, bold: bool = False) -> str:
+    """Paragraph markup that prints ``text`` literally, in the right font per run (``bold``: the bold faces;
+    reportlab's ``<font face>`` does not keep the paragraph's boldness, so each run names its bold font)."""
     fonts = fonts or register_fonts()
     text = clean_for_print(text)
     if fonts.builtin:
         latin1 = "".join(ch if ch == "\n" or ord(ch) < 256 else "?" for ch in text)
         return escape(latin1).replace("\n", "<br/>")
-    runs = _runs(text, fonts)
+    runs = font_runs(text, fonts)
     if needs_shaping(text):
         runs = _single_font_words(runs, fonts)
     parts = []
@@ -230,8 +233,11 @@ def rich_text(text: str, fonts: FontSet | None = None) -> str:
             parts.append(escape(chunk))
         else:
             face = fonts.faces[script]
+            if bold and f"{face}-Bold" in pdfmetrics.getRegisteredFontNames():
+                face = f"{face}-Bold"
             if script in _SHAPED:
-                for name in {face, f"{face}-Bold"} & set(pdfmetrics.getRegisteredFontNames()):
+                base = face.removesuffix("-Bold")
+                for name in {base, f"{base}-Bold"} & set(pdfmetrics.getRegisteredFontNames()):
                     text_layer.note_shaped_text(name, chunk)
             parts.append(f'<font face="{face}">{escape(chunk)}</font>')
     return "".join(parts)

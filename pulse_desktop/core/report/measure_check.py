@@ -30,17 +30,18 @@ def _claimed(text: str, match: re.Match) -> bool:
     return not _NEGATION.search(text[start + 1:match.start()])
 
 
-def contradictions(text: str, m: Measurements | None) -> list[str]:
-    """Plain sentences, e.g. "the text says 58 bpm; measured 96 bpm"; empty when nothing is contradicted."""
+def contradiction_facts(text: str, m: Measurements | None) -> list[tuple[str, dict[str, object]]]:
+    """What the measurements contradict, as (report-table key, values): ``said`` is the model's words (or the
+    rate it gave), ``value`` the measurement; empty when nothing is contradicted."""
     if m is None or not text:
         return []
-    notes: list[str] = []
+    facts: list[tuple[str, dict[str, object]]] = []
     hr = m.heart_rate_bpm
     if hr is not None:
         for match in _RATE.finditer(text):
             bpm = int(match.group(1))
             if 20 <= bpm <= 300 and abs(bpm - hr) > max(10.0, 0.15 * hr) and _claimed(text, match):
-                notes.append(f"the text says {bpm} bpm; measured {hr:.0f} bpm")
+                facts.append(("contra_rate", {"said": bpm, "value": round(hr)}))
                 break
     for key, pattern in _CLAIMS:
         claim: re.Match[str] | None = next((x for x in pattern.finditer(text) if _claimed(text, x)), None)
@@ -48,13 +49,22 @@ def contradictions(text: str, m: Measurements | None) -> list[str]:
             continue
         said = claim.group(0)
         if key == "brady" and hr is not None and hr >= 60:
-            notes.append(f"the text says {said}; measured {hr:.0f} bpm")
+            facts.append(("contra_said_rate", {"said": said, "value": round(hr)}))
         elif key == "tachy" and hr is not None and hr <= 100:
-            notes.append(f"the text says {said}; measured {hr:.0f} bpm")
+            facts.append(("contra_said_rate", {"said": said, "value": round(hr)}))
         elif key == "avb1" and m.pr_ms is not None and m.pr_ms < 200:
-            notes.append(f"the text says {said}; measured PR {m.pr_ms:.0f} ms")
+            facts.append(("contra_said_pr", {"said": said, "value": round(m.pr_ms)}))
         elif key == "wide" and m.qrs_ms is not None and m.qrs_ms < 110:
-            notes.append(f"the text says {said}; measured QRS {m.qrs_ms:.0f} ms")
+            facts.append(("contra_said_qrs", {"said": said, "value": round(m.qrs_ms)}))
         elif key == "longqt" and m.qtc_ms is not None and m.qtc_ms < 450:
-            notes.append(f"the text says {said}; measured QTc {m.qtc_ms:.0f} ms (Bazett)")
-    return notes
+            facts.append(("contra_said_qtc", {"said": said, "value": round(m.qtc_ms)}))
+    return facts
+
+
+def contradictions(text: str, m: Measurements | None) -> list[str]:
+    """Plain English sentences, e.g. "the text says 58 bpm; measured 96 bpm"; empty when nothing is contradicted
+    (the report prints them in its language from :func:`contradiction_facts`)."""
+    from pulse_desktop.core.report.language import report_language
+
+    english = report_language("en")
+    return [english.t(key, **values) for key, values in contradiction_facts(text, m)]

@@ -71,11 +71,14 @@ def note_shaped_text(font_name: str, text: str) -> None:
             shown = [chr(c) for g in glyphs[start] if _has_own_character(face, g)
                      for c in face.glyphToChar.get(g, ())[:1] if c not in _PRIVATE]
             rest = list(cluster_text)
+            clean = True  # each glyph with a character of its own shows a character of this cluster
             for ch in shown:
                 if ch in rest:
                     rest.remove(ch)
+                else:
+                    clean = False  # e.g. Noto draws ई as the glyph of इ plus a hook that is also the reph
             orphans = [g for g in glyphs[start] if not _has_own_character(face, g)]
-            sure = len(orphans) == 1 and all(ch in own for ch in rest)
+            sure = clean and len(orphans) == 1 and all(ch in own for ch in rest)
             for n, gid in enumerate(orphans):  # the first stands for the text; others (dots, marks) for nothing
                 if gid not in known or (sure and gid not in certain):
                     known[gid] = "".join(rest) if n == 0 else "\u200b"
