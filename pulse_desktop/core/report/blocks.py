@@ -260,7 +260,8 @@ def details_block(study: Study, s: Styles) -> list[Flowable]:
     out: list[Flowable] = [s.t("details_heading", s.heading)]
     b = study.bundle
     if b is not None:
-        out.append(s.p(lang.t("bundle_line", name=b.name, kind=b.kind, quantization=b.quantization,
+        kind = lang.t(f"kind_{b.kind}") if b.kind in ("clinical", "test", "synthetic") else b.kind
+        out.append(s.p(lang.t("bundle_line", name=b.name, kind=kind, quantization=b.quantization,
                               vision=b.vision_precision or lang.t("not_applicable"), sha=b.manifest_sha256), s.small))
     for turn in study.turns:
         if turn.timings or turn.token_count:

@@ -7,6 +7,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Spacer, Table, TableStyle
 
 from pulse_desktop.core.measure.result import Measurements
+from pulse_desktop.core.report.bidi import isolate
 from pulse_desktop.core.report.language import ReportLanguage, report_language
 from pulse_desktop.core.report.measure_check import contradiction_facts
 
@@ -41,9 +42,10 @@ def measurement_block(m: Measurements | None, s, width: float) -> list[Flowable]
     values = []
     for _name, key, unit in _CELLS:
         v = d[key]
-        values.append(s.p(lang.t(unit, value=_value(v, lang)) if v is not None else "\u2014", fontName=s.fonts.bold))
+        shown = lang.t(unit, value=_value(v, lang)) if v is not None else "\u2014"
+        values.append(s.p(isolate(shown) if lang.rtl else shown, fontName=s.fonts.bold))
     axes = " / ".join(f"{_value(d[key], lang)}\u00b0" if d[key] is not None else "\u2014" for _n, key in _AXES)
-    values.append(s.p(axes, fontName=s.fonts.bold))
+    values.append(s.p(isolate(axes) if lang.rtl else axes, fontName=s.fonts.bold))  # in the label's order
     if lang.rtl:
         labels.reverse()
         values.reverse()
