@@ -26,6 +26,8 @@ from pulse_desktop.core.errors import PulseError
 
 DEFAULT_QUESTION = "Please write a clinical report based on this ECG image."
 PAPER_SIZES = ("A4", "Letter")
+CONTRASTS = ("", "high", "normal")  # "" = as the system asks
+TEXT_SCALES = (100, 125, 150, 175, 200)  # per cent of the system's text size
 # "local": this computer only; "server_then_local": the server, this computer when it fails; "server": only it
 SERVER_USES = ("local", "server_then_local", "server")
 DAMAGED_SUFFIX = ".damaged"
@@ -51,6 +53,8 @@ class Settings:
     camera_index: int = 0
     auto_capture: bool = True
     language: str = ""  # "" = the system's language; else a locale name such as "fr" or "pt_BR"
+    text_scale: int = 100  # the window's text size, per cent of the system's (100 to 200)
+    contrast: str = ""  # one of CONTRASTS: "" follows the system, "high" is white on black
     # the clinic's interpretation server (docs/clinic-server.md); "" = none
     server_url: str = ""  # https://HOST:PORT
     server_api_key: str = ""
@@ -101,6 +105,8 @@ def _check_str(name: str, value: Any) -> tuple[Any, str]:
         text = value.strip()
         return (text, "") if text == "" or _LANGUAGE.match(text) else (None, 'a language code such as "fr", '
                                                                           'or "" for the system language')
+    if name == "contrast":
+        return (value, "") if value in CONTRASTS else (None, '"high", "normal", or "" for the system\'s choice')
     if name == "server_use":
         return (value, "") if value in SERVER_USES else (None, f"one of {', '.join(SERVER_USES)}")
     if name == "server_url":
@@ -114,8 +120,9 @@ def _check_str(name: str, value: Any) -> tuple[Any, str]:
     return value, ""
 
 
-_INT_RANGES = {"gpu_layers": (-1, 10_000), "threads": (0, 4096), "camera_index": (0, 63)}
+_INT_RANGES = {"gpu_layers": (-1, 10_000), "threads": (0, 4096), "camera_index": (0, 63), "text_scale": (100, 200)}
 _INT_MEANING = {"gpu_layers": "a whole number, -1 for automatic", "threads": "a whole number, 0 for automatic",
+                "text_scale": "a percentage from 100",
                 "camera_index": "a whole number from 0"}
 
 

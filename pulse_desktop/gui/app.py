@@ -18,6 +18,20 @@ def _install_translators(app) -> list:
     return install_translators(app, resolve_language(language_setting()))
 
 
+def _apply_display(app) -> None:
+    """The Settings' text size and contrast (a damaged settings file gives the defaults)."""
+    from pulse_desktop.core.settings import load_settings
+    from pulse_desktop.gui.theme import apply_display
+
+    try:
+        settings = load_settings()
+    except Exception:  # noqa: BLE001 - the window reports settings problems itself; never fail to start
+        from pulse_desktop.core.settings import Settings
+
+        settings = Settings()
+    apply_display(app, settings.text_scale, settings.contrast)
+
+
 def make_application(argv: list[str] | None = None):
     """The QApplication, set up once: names, high-DPI rounding, icon, translations, logging."""
     from PySide6.QtCore import Qt
@@ -38,6 +52,8 @@ def make_application(argv: list[str] | None = None):
         app.setWindowIcon(QIcon(str(ICON)))
     if not getattr(app, "_pulse_translators", None):
         app._pulse_translators = _install_translators(app)
+    if app.property("pulseSystemFont") is None:  # text size and contrast, once
+        _apply_display(app)
     setup_logging()
     return app
 

@@ -268,72 +268,72 @@
     <context>
         <name>ConfirmPanel</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="28" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29" />
             <source>Clinician's report</source>
             <translation>تقرير الطبيب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="31" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="32" />
             <source>Edit the interpretation here if needed. The model's original words stay on the left and are printed with your changes marked.</source>
             <translation>عدّل التفسير هنا عند الحاجة. يبقى نص النموذج الأصلي في الجانب الآخر ويُطبع مع تمييز تعديلاتك.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="38" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="39" />
             <source>The interpretation appears here for editing once the model has finished.</source>
             <translation>يظهر التفسير هنا للتعديل بعد أن ينتهي النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="53" />
             <source>Use the model's text</source>
             <translation>استخدام نص النموذج</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
             <source>Replace your changes with the model's original text.</source>
             <translation>استبدال تعديلاتك بالنص الأصلي للنموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="56" />
             <source>Confirm…</source>
             <translation>تأكيد…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="59" />
             <source>Confirm the report under your name; it can no longer be edited afterwards.</source>
             <translation>تأكيد التقرير باسمك؛ ولا يمكن تعديله بعد ذلك.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="66" />
             <source>Save PDF…</source>
             <translation>حفظ PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
             <source>Save the report as a PDF file.</source>
             <translation>حفظ التقرير كملف PDF.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="70" />
             <source>Print…</source>
             <translation>طباعة…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="73" />
             <source>Print the report</source>
             <translation>طباعة التقرير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90" />
             <source>Edited by the clinician.</source>
             <translation>عدّله الطبيب.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="97" />
             <source>Confirmed by %1, %2.</source>
             <translation>أكّده %1، %2.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="101" />
             <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
             <translation>غير مؤكَّد: تفسير مولَّد بالحاسوب، يجب أن يراجعه طبيب مؤهَّل.</translation>
         </message>
@@ -341,22 +341,22 @@
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="20" />
             <source>The interpretation appears here as the model writes it.</source>
             <translation>يظهر التفسير هنا أثناء كتابة النموذج له.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
             <source>Question</source>
             <translation>السؤال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
             <source>Follow-up question</source>
             <translation>سؤال متابعة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="64" />
             <source>Incomplete: stopped before the model finished.</source>
             <translation>غير مكتمل: توقّف قبل أن ينتهي النموذج.</translation>
         </message>
@@ -571,77 +571,77 @@
     <context>
         <name>InterpretPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47" />
             <source>The picture the model reads.</source>
             <translation>الصورة التي يقرؤها النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47" />
             <source>ECG picture</source>
             <translation>صورة تخطيط القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
             <source>Cancel (Esc)</source>
             <translation>إلغاء (Esc)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
             <source>Stop the model; the text written so far is kept.</source>
             <translation>إيقاف النموذج؛ ويُحتفظ بالنص المكتوب حتى الآن.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65" />
             <source>Interpret again</source>
             <translation>إعادة التفسير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="68" />
             <source>Ask the model again from the start.</source>
             <translation>اسأل النموذج مرة أخرى من البداية.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
             <source>The model's words (verbatim, never changed)</source>
             <translation>نص النموذج (حرفيًا، دون أي تغيير)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="77" />
             <source>The model's answer and the follow-up answers, as written; read only.</source>
             <translation>إجابة النموذج وإجابات أسئلة المتابعة كما كُتبت؛ للقراءة فقط.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
             <source>Ask a follow-up question about this ECG…</source>
             <translation>اطرح سؤال متابعة عن تخطيط القلب هذا…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="85" />
             <source>Type a question about this ECG and press Enter.</source>
             <translation>اكتب سؤالًا عن تخطيط القلب هذا واضغط Enter.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
             <source>Follow-up question</source>
             <translation>سؤال متابعة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="87" />
             <source>Ask</source>
             <translation>اسأل</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="90" />
             <source>Ask the model the follow-up question.</source>
             <translation>اطرح سؤال المتابعة على النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="122" />
             <source>ID %1</source>
             <translation>الرقم التعريفي %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="124" />
             <source>No patient details</source>
             <translation>لا توجد بيانات للمريض</translation>
         </message>
@@ -711,12 +711,12 @@
             <translation>لا يزال النموذج يعمل. هل تريد إيقافه والإغلاق؟ يُحتفظ بالنص المكتوب حتى الآن.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <location filename="../../pulse_desktop/gui/app.py" line="73" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <location filename="../../pulse_desktop/gui/app.py" line="74" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>تعذّر استخدام بعض الإعدادات؛ يستخدم التطبيق القيم الافتراضية بدلًا منها.</translation>
         </message>
@@ -1283,158 +1283,158 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
             <source>Strai&amp;ghtened</source>
             <translation>المُقوَّمة (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>عرض الصورة مُقوَّمة ومقصوصة على حدود الورقة، كما يقرؤها النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
             <source>&amp;Original (drag the corners)</source>
             <translation>الأصلية (اسحب الزوايا) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>عرض الصورة كما فُتحت، مع أربعة مقابض عند الزوايا تحدّد حدود الورقة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>تصغير (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
             <source>Zoom out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
             <source>Zoom in (Ctrl++)</source>
             <translation>تكبير (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
             <source>Zoom in</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>ملاءمة للنافذة (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit to window</source>
             <translation>ملاءمة للنافذة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>تخطيط القلب المفتوح. Ctrl++ وCtrl+- للتكبير والتصغير، وCtrl+0 لملاءمته للنافذة، ومفاتيح الأسهم للتمرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
             <source>ECG picture</source>
             <translation>صورة تخطيط القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
             <source>Image quality</source>
             <translation>جودة الصورة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
             <source>Patient</source>
             <translation>المريض</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
             <source>Question to the model</source>
             <translation>السؤال الموجَّه إلى النموذج</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>ما يُسأل عنه النموذج بشأن تخطيط القلب هذا؛ والسؤال الافتراضي في الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
             <source>Choose another image</source>
             <translation>اختيار صورة أخرى</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Start again with another picture.</source>
             <translation>البدء من جديد بصورة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>تفسير (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Send the picture and the question to the model.</source>
             <translation>إرسال الصورة والسؤال إلى النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
             <source>Cannot be read: %1</source>
             <translation>لا يمكن قراءته: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
             <source>Warning: %1</source>
             <translation>تحذير: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
             <source>Note: %1</source>
             <translation>ملاحظة: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="188" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="214" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="229" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="230" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
             <source>Accept and interpret anyway: %1</source>
             <translation>القبول والتفسير على أي حال: %1</translation>
         </message>
@@ -1515,181 +1515,231 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="46" />
             <source>Settings</source>
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>مثلًا: مستشفى المنطقة، قسم أمراض القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>Browse…</source>
             <translation>استعراض…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
             <source>Facility name (report header)</source>
             <translation>اسم المنشأة الصحية (رأس التقرير)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
             <source>Facility logo</source>
             <translation>شعار المنشأة الصحية</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
             <source>Printed at the top of every report.</source>
             <translation>يُطبع أعلى كل تقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>صورة PNG أو JPEG تُطبع بجانب اسم المنشأة الصحية.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Choose the logo picture.</source>
             <translation>اختيار صورة الشعار.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>مقاس الورق لملف PDF وللطباعة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Paper size</source>
             <translation>حجم الورق</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Report</source>
             <translation>التقرير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>يُطرح عن كل تخطيط قلب، ما لم يُغيَّر في صفحة المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
             <source>Automatic (first clinical bundle)</source>
             <translation>تلقائي (أول حزمة سريرية)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Which installed model reads the ECGs.</source>
             <translation>النموذج المثبّت الذي يقرأ تخطيطات القلب.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>Automatic (from free GPU memory)</source>
             <translation>تلقائي (حسب ذاكرة GPU الفارغة)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>طبقات النموذج اللغوي الموضوعة على GPU؛ 0 = المعالج (CPU) فقط.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
             <source>Automatic</source>
             <translation>تلقائي</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>How many processor threads the model uses.</source>
             <translation>عدد خيوط المعالج التي يستخدمها النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>Default question</source>
             <translation>السؤال الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Model bundle</source>
             <translation>حزمة النموذج</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>GPU layers</source>
             <translation>طبقات GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>بدء قراءة تخطيط القلب فور فتحه</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>أثناء تحققك من الصورة وإدخال بيانات المريض، يُحمَّل النموذج ويقرأ الصورة، لكي تبدأ الإجابة أسرع بعد الضغط على تفسير. يستخدم النموذج في هذه الأثناء المعالج (وذاكرة النموذج)؛ ولا يُعرض أو يُحفظ أي شيء حتى تضغط على تفسير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
             <source>CPU threads</source>
             <translation>خيوط المعالج (CPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Interpretation</source>
             <translation>التفسير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
             <source>Interpretation server</source>
             <translation>خادم التفسير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>الكاميرا التي تُفتح أولًا: 0 هي أول كاميرا في الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>التقاط تلقائي عندما تُكتشف الورقة واضحة وثابتة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>وإلا فاضغط مفتاح المسافة لالتقاط الصورة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
             <source>Camera number</source>
             <translation>رقم الكاميرا</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera</source>
             <translation>الكاميرا</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
             <source>System language</source>
             <translation>لغة النظام</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>تُطبَّق اللغة الجديدة عند تشغيل التطبيق مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <source>Display</source>
+            <translation>العرض</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <source>%1%</source>
+            <translation>%1٪</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
+            <translation>حجم نص النافذة مقارنةً بحجم نص النظام؛ و200٪ يضاعفه.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <source>As the system asks</source>
+            <translation>حسب إعداد النظام</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <source>High contrast</source>
+            <translation>تباين عالٍ</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <source>Normal contrast</source>
+            <translation>تباين عادي</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <source>High contrast shows white text on black, with strong colours for warnings.</source>
+            <translation>يعرض التباين العالي نصًا أبيض على خلفية سوداء، بألوان قوية للتحذيرات.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <source>Text size</source>
+            <translation>حجم النص</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <source>Contrast</source>
+            <translation>التباين</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <source>Text size and contrast take effect when the app is started again.</source>
+            <translation>يسري حجم النص والتباين عند تشغيل التطبيق مرة أخرى.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>الصور (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1697,63 +1747,63 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="22" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="23" />
             <source>New study</source>
             <translation>فحص جديد</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="25" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="26" />
             <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
             <translation>صوّر تخطيط القلب المطبوع، أو افتح صورة ممسوحة ضوئيًا أو صورة أو ملف PDF من جهاز تخطيط القلب.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="38" />
             <source>Set up the model…</source>
             <translation>تثبيت النموذج…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="39" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="40" />
             <source>Opens Models, where the model is imported or converted.</source>
             <translation>يفتح صفحة النماذج، حيث يُستورد النموذج أو يُحوَّل.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="45" />
             <source>Capture with camera
 Ctrl+K</source>
             <translation>التقاط بالكاميرا
 Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
             <source>Photograph the printed ECG with the camera.</source>
             <translation>تصوير تخطيط القلب المطبوع بالكاميرا.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="49" />
             <source>Open file…
 Ctrl+O</source>
             <translation>فتح ملف…
 Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
             <source>Open a scan, a photo, a PDF or a digital ECG recording.</source>
             <translation>فتح صورة ممسوحة ضوئيًا أو صورة فوتوغرافية أو ملف PDF أو تسجيل تخطيط قلب رقمي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="53" />
             <source>Paste image
 Ctrl+V</source>
             <translation>لصق صورة
 Ctrl+V</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="56" />
             <source>Use an ECG image copied to the clipboard.</source>
             <translation>استخدام صورة تخطيط قلب منسوخة إلى الحافظة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="59" />
             <source>…or drop an image or PDF file anywhere on this window.</source>
             <translation>…أو أفلت صورة أو ملف PDF في أي مكان من هذه النافذة.</translation>
         </message>
@@ -1761,27 +1811,27 @@ Ctrl+V</translation>
     <context>
         <name>StepBar</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>1  Image</source>
             <translation>1  الصورة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>2  Check and patient</source>
             <translation>2  التحقق والمريض</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>3  Interpret</source>
             <translation>3  التفسير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20" />
             <source>4  Confirm</source>
             <translation>4  التأكيد</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20" />
             <source>5  Save or print</source>
             <translation>5  الحفظ أو الطباعة</translation>
         </message>

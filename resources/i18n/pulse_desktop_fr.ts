@@ -268,72 +268,72 @@
     <context>
         <name>ConfirmPanel</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="28" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29" />
             <source>Clinician's report</source>
             <translation>Compte rendu du clinicien</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="31" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="32" />
             <source>Edit the interpretation here if needed. The model's original words stay on the left and are printed with your changes marked.</source>
             <translation>Modifiez l'interprétation ici si nécessaire. Le texte original du modèle reste à gauche et est imprimé avec vos modifications signalées.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="38" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="39" />
             <source>The interpretation appears here for editing once the model has finished.</source>
             <translation>L'interprétation apparaît ici, modifiable, dès que le modèle a terminé.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="53" />
             <source>Use the model's text</source>
             <translation>Reprendre le texte du modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
             <source>Replace your changes with the model's original text.</source>
             <translation>Remplacer vos modifications par le texte original du modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="56" />
             <source>Confirm…</source>
             <translation>Confirmer…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="59" />
             <source>Confirm the report under your name; it can no longer be edited afterwards.</source>
             <translation>Confirmer le compte rendu sous votre nom ; il ne peut plus être modifié ensuite.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="66" />
             <source>Save PDF…</source>
             <translation>Enregistrer le PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
             <source>Save the report as a PDF file.</source>
             <translation>Enregistrer le compte rendu dans un fichier PDF.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="70" />
             <source>Print…</source>
             <translation>Imprimer…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="73" />
             <source>Print the report</source>
             <translation>Imprimer le compte rendu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90" />
             <source>Edited by the clinician.</source>
             <translation>Modifié par le clinicien.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="97" />
             <source>Confirmed by %1, %2.</source>
             <translation>Confirmé par %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="101" />
             <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
             <translation>NON CONFIRMÉ : interprétation générée par ordinateur, à faire vérifier par un clinicien qualifié.</translation>
         </message>
@@ -341,22 +341,22 @@
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="20" />
             <source>The interpretation appears here as the model writes it.</source>
             <translation>L'interprétation s'affiche ici au fur et à mesure que le modèle l'écrit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
             <source>Question</source>
             <translation>Question</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
             <source>Follow-up question</source>
             <translation>Question complémentaire</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="64" />
             <source>Incomplete: stopped before the model finished.</source>
             <translation>Incomplet : arrêté avant que le modèle ait terminé.</translation>
         </message>
@@ -571,77 +571,77 @@
     <context>
         <name>InterpretPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47" />
             <source>The picture the model reads.</source>
             <translation>L'image que lit le modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47" />
             <source>ECG picture</source>
             <translation>Image de l'ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
             <source>Cancel (Esc)</source>
             <translation>Annuler (Échap)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
             <source>Stop the model; the text written so far is kept.</source>
             <translation>Arrêter le modèle ; le texte déjà écrit est conservé.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65" />
             <source>Interpret again</source>
             <translation>Interpréter à nouveau</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="68" />
             <source>Ask the model again from the start.</source>
             <translation>Interroger de nouveau le modèle depuis le début.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
             <source>The model's words (verbatim, never changed)</source>
             <translation>Le texte du modèle (mot pour mot, jamais modifié)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="77" />
             <source>The model's answer and the follow-up answers, as written; read only.</source>
             <translation>La réponse du modèle et les réponses complémentaires, telles qu'écrites ; lecture seule.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
             <source>Ask a follow-up question about this ECG…</source>
             <translation>Posez une question complémentaire sur cet ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="85" />
             <source>Type a question about this ECG and press Enter.</source>
             <translation>Tapez une question sur cet ECG et appuyez sur Entrée.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
             <source>Follow-up question</source>
             <translation>Question complémentaire</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="87" />
             <source>Ask</source>
             <translation>Demander</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="90" />
             <source>Ask the model the follow-up question.</source>
             <translation>Poser la question complémentaire au modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="122" />
             <source>ID %1</source>
             <translation>Identifiant %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="124" />
             <source>No patient details</source>
             <translation>Aucune donnée patient</translation>
         </message>
@@ -711,12 +711,12 @@
             <translation>Le modèle travaille encore. L'arrêter et fermer ? Le texte déjà écrit est conservé.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <location filename="../../pulse_desktop/gui/app.py" line="73" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <location filename="../../pulse_desktop/gui/app.py" line="74" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>Certains paramètres n'ont pas pu être utilisés ; l'application utilise pour eux les valeurs par défaut.</translation>
         </message>
@@ -1283,158 +1283,158 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
             <source>Strai&amp;ghtened</source>
             <translation>&amp;Redressée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Afficher l'image redressée et recadrée sur le papier, telle que le modèle la lit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Origina&amp;le (faites glisser les coins)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Afficher l'image telle qu'ouverte, avec quatre poignées de coin qui marquent le contour du papier.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom arrière (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
             <source>Zoom out</source>
             <translation>Zoom arrière</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom avant (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
             <source>Zoom in</source>
             <translation>Zoom avant</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit to window</source>
             <translation>Ajuster à la fenêtre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>L'ECG ouvert. Ctrl++ et Ctrl+- zooment, Ctrl+0 l'ajuste à la fenêtre, les flèches le font défiler.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
             <source>ECG picture</source>
             <translation>Image de l'ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
             <source>Image quality</source>
             <translation>Qualité de l'image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
             <source>Question to the model</source>
             <translation>Question posée au modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>Ce qui est demandé au modèle sur cet ECG ; la question par défaut se règle dans Paramètres.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
             <source>Choose another image</source>
             <translation>Choisir une autre image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Start again with another picture.</source>
             <translation>Recommencer avec une autre image.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpréter (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Send the picture and the question to the model.</source>
             <translation>Envoyer l'image et la question au modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
             <source>Cannot be read: %1</source>
             <translation>Illisible : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
             <source>Warning: %1</source>
             <translation>Avertissement : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
             <source>Note: %1</source>
             <translation>Remarque : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="188" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrillage : %1 pixels par mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Tracé à partir de l'enregistrement numérique (page 3x4) ; le modèle lit cette page telle quelle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Affichée telle qu'ouverte (sans redressement).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="214" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
             <source>No quality problems found.</source>
             <translation>Aucun problème de qualité détecté.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="229" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
             <source>Accept and interpret anyway</source>
             <translation>Accepter et interpréter quand même</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="230" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>L'acceptation est enregistrée et imprimée sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Accepter et interpréter quand même : %1</translation>
         </message>
@@ -1515,181 +1515,231 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="46" />
             <source>Settings</source>
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hôpital de district, Cardiologie</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
             <source>Facility name (report header)</source>
             <translation>Nom de l'établissement (en-tête du compte rendu)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
             <source>Facility logo</source>
             <translation>Logo de l'établissement</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
             <source>Printed at the top of every report.</source>
             <translation>Imprimé en tête de chaque compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>Une image PNG ou JPEG imprimée à côté du nom de l'établissement.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Choose the logo picture.</source>
             <translation>Choisir l'image du logo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>Le format de papier du PDF et de l'impression.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Report</source>
             <translation>Compte rendu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>Posée pour chaque ECG, sauf si elle est modifiée sur la page de vérification.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automatique (premier paquet clinique)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Which installed model reads the ECGs.</source>
             <translation>Le modèle installé qui lit les ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automatique (selon la mémoire GPU libre)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Couches du modèle de langage placées sur le GPU ; 0 = processeur (CPU) seul.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>How many processor threads the model uses.</source>
             <translation>Le nombre de fils d'exécution du processeur utilisés par le modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>Default question</source>
             <translation>Question par défaut</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Model bundle</source>
             <translation>Paquet de modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>GPU layers</source>
             <translation>Couches sur le GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Commencer la lecture de l'ECG dès son ouverture</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Pendant que vous vérifiez l'image et saisissez les données du patient, le modèle est chargé et lit l'image, afin que la réponse commence plus tôt après Interpréter. Il utilise entre-temps le processeur (et la mémoire du modèle) ; rien n'est affiché ni enregistré avant que vous appuyiez sur Interpréter.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
             <source>CPU threads</source>
             <translation>Threads du processeur</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Interpretation</source>
             <translation>Interprétation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
             <source>Interpretation server</source>
             <translation>Serveur d'interprétation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>La caméra ouverte en premier : 0 est la première caméra de l'ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturer automatiquement quand le papier est trouvé, net et immobile</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>Sinon, appuyez sur Espace pour prendre la photo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
             <source>Camera number</source>
             <translation>Numéro de caméra</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
             <source>System language</source>
             <translation>Langue du système</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Une nouvelle langue s'applique au prochain démarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <source>Display</source>
+            <translation>Affichage</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <source>%1%</source>
+            <translation>%1 %</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
+            <translation>La taille du texte de la fenêtre par rapport à celle du système ; 200 % la double.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <source>As the system asks</source>
+            <translation>Comme le demande le système</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <source>High contrast</source>
+            <translation>Contraste élevé</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <source>Normal contrast</source>
+            <translation>Contraste normal</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <source>High contrast shows white text on black, with strong colours for warnings.</source>
+            <translation>Le contraste élevé affiche du texte blanc sur fond noir, avec des couleurs vives pour les avertissements.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <source>Text size</source>
+            <translation>Taille du texte</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <source>Contrast</source>
+            <translation>Contraste</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <source>Text size and contrast take effect when the app is started again.</source>
+            <translation>La taille du texte et le contraste s'appliquent au prochain démarrage de l'application.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1697,63 +1747,63 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="22" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="23" />
             <source>New study</source>
             <translation>Nouvel examen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="25" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="26" />
             <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
             <translation>Photographiez l'ECG imprimé, ou ouvrez un scan, une photo ou un PDF de l'électrocardiographe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="38" />
             <source>Set up the model…</source>
             <translation>Installer le modèle…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="39" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="40" />
             <source>Opens Models, where the model is imported or converted.</source>
             <translation>Ouvre Modèles, où le modèle est importé ou converti.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="45" />
             <source>Capture with camera
 Ctrl+K</source>
             <translation>Capturer avec la caméra
 Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
             <source>Photograph the printed ECG with the camera.</source>
             <translation>Photographier l'ECG imprimé avec la caméra.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="49" />
             <source>Open file…
 Ctrl+O</source>
             <translation>Ouvrir un fichier…
 Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
             <source>Open a scan, a photo, a PDF or a digital ECG recording.</source>
             <translation>Ouvrir un scan, une photo, un PDF ou un enregistrement ECG numérique.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="53" />
             <source>Paste image
 Ctrl+V</source>
             <translation>Coller l'image
 Ctrl+V</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="56" />
             <source>Use an ECG image copied to the clipboard.</source>
             <translation>Utiliser une image d'ECG copiée dans le presse-papiers.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="59" />
             <source>…or drop an image or PDF file anywhere on this window.</source>
             <translation>…ou déposez une image ou un fichier PDF n'importe où sur cette fenêtre.</translation>
         </message>
@@ -1761,27 +1811,27 @@ Ctrl+V</translation>
     <context>
         <name>StepBar</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>1  Image</source>
             <translation>1  Image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>2  Check and patient</source>
             <translation>2  Vérification et patient</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>3  Interpret</source>
             <translation>3  Interprétation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20" />
             <source>4  Confirm</source>
             <translation>4  Confirmation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20" />
             <source>5  Save or print</source>
             <translation>5  Enregistrer ou imprimer</translation>
         </message>

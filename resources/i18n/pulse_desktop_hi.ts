@@ -268,72 +268,72 @@
     <context>
         <name>ConfirmPanel</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="28" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29" />
             <source>Clinician's report</source>
             <translation>चिकित्सक की रिपोर्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="31" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="32" />
             <source>Edit the interpretation here if needed. The model's original words stay on the left and are printed with your changes marked.</source>
             <translation>ज़रूरत हो तो व्याख्या यहाँ संपादित करें। मॉडल के मूल शब्द बाईं ओर रहते हैं और आपके बदलाव चिह्नित करके प्रिंट किए जाते हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="38" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="39" />
             <source>The interpretation appears here for editing once the model has finished.</source>
             <translation>मॉडल के काम पूरा करने के बाद व्याख्या संपादन के लिए यहाँ दिखती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="53" />
             <source>Use the model's text</source>
             <translation>मॉडल का पाठ उपयोग करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
             <source>Replace your changes with the model's original text.</source>
             <translation>अपने बदलावों की जगह मॉडल का मूल पाठ रखें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="56" />
             <source>Confirm…</source>
             <translation>पुष्टि करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="59" />
             <source>Confirm the report under your name; it can no longer be edited afterwards.</source>
             <translation>अपने नाम से रिपोर्ट की पुष्टि करें; इसके बाद इसे बदला नहीं जा सकता।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="66" />
             <source>Save PDF…</source>
             <translation>PDF सहेजें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
             <source>Save the report as a PDF file.</source>
             <translation>रिपोर्ट को PDF फ़ाइल के रूप में सहेजें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="70" />
             <source>Print…</source>
             <translation>प्रिंट करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="73" />
             <source>Print the report</source>
             <translation>रिपोर्ट प्रिंट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90" />
             <source>Edited by the clinician.</source>
             <translation>चिकित्सक द्वारा संपादित।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="97" />
             <source>Confirmed by %1, %2.</source>
             <translation>%1 द्वारा पुष्टि, %2।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="101" />
             <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
             <translation>अपुष्ट: कंप्यूटर द्वारा तैयार व्याख्या; किसी योग्य चिकित्सक द्वारा जाँच आवश्यक।</translation>
         </message>
@@ -341,22 +341,22 @@
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="20" />
             <source>The interpretation appears here as the model writes it.</source>
             <translation>मॉडल जैसे-जैसे व्याख्या लिखता है, वह यहाँ दिखती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
             <source>Question</source>
             <translation>प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
             <source>Follow-up question</source>
             <translation>अनुवर्ती प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="64" />
             <source>Incomplete: stopped before the model finished.</source>
             <translation>अपूर्ण: मॉडल के पूरा करने से पहले रोका गया।</translation>
         </message>
@@ -571,77 +571,77 @@
     <context>
         <name>InterpretPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47" />
             <source>The picture the model reads.</source>
             <translation>वह चित्र जिसे मॉडल पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47" />
             <source>ECG picture</source>
             <translation>ईसीजी का चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
             <source>Cancel (Esc)</source>
             <translation>रद्द करें (Esc)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
             <source>Stop the model; the text written so far is kept.</source>
             <translation>मॉडल रोकें; अब तक लिखा गया पाठ रखा जाता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65" />
             <source>Interpret again</source>
             <translation>फिर से व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="68" />
             <source>Ask the model again from the start.</source>
             <translation>मॉडल से शुरू से फिर पूछें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
             <source>The model's words (verbatim, never changed)</source>
             <translation>मॉडल के शब्द (शब्दशः, कभी नहीं बदले जाते)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="77" />
             <source>The model's answer and the follow-up answers, as written; read only.</source>
             <translation>मॉडल का उत्तर और अनुवर्ती उत्तर, जैसे लिखे गए; केवल पढ़ने के लिए।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
             <source>Ask a follow-up question about this ECG…</source>
             <translation>इस ईसीजी के बारे में अनुवर्ती प्रश्न पूछें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="85" />
             <source>Type a question about this ECG and press Enter.</source>
             <translation>इस ईसीजी के बारे में प्रश्न लिखें और Enter दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
             <source>Follow-up question</source>
             <translation>अनुवर्ती प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="87" />
             <source>Ask</source>
             <translation>पूछें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="90" />
             <source>Ask the model the follow-up question.</source>
             <translation>मॉडल से अनुवर्ती प्रश्न पूछें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="122" />
             <source>ID %1</source>
             <translation>आईडी %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="124" />
             <source>No patient details</source>
             <translation>रोगी का कोई विवरण नहीं</translation>
         </message>
@@ -711,12 +711,12 @@
             <translation>मॉडल अभी काम कर रहा है। उसे रोककर बंद करें? अब तक लिखा गया पाठ रखा जाएगा।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <location filename="../../pulse_desktop/gui/app.py" line="73" />
             <source>Settings</source>
             <translation>सेटिंग्स</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <location filename="../../pulse_desktop/gui/app.py" line="74" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>कुछ सेटिंग्स उपयोग नहीं की जा सकीं; ऐप उनके लिए डिफ़ॉल्ट मान उपयोग करता है।</translation>
         </message>
@@ -1283,158 +1283,158 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
             <source>Strai&amp;ghtened</source>
             <translation>सीधा किया गया (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>चित्र को सीधा करके कागज़ तक काटकर दिखाएँ, जैसा मॉडल उसे पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
             <source>&amp;Original (drag the corners)</source>
             <translation>मूल (कोने खींचें) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>चित्र को वैसा ही दिखाएँ जैसा खोला गया था, चार कोनों के हैंडल के साथ जो कागज़ की रूपरेखा बताते हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>ज़ूम आउट (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
             <source>Zoom out</source>
             <translation>ज़ूम आउट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
             <source>Zoom in (Ctrl++)</source>
             <translation>ज़ूम इन (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
             <source>Zoom in</source>
             <translation>ज़ूम इन</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit</source>
             <translation>फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>विंडो में फ़िट करें (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit to window</source>
             <translation>विंडो में फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>खुला हुआ ईसीजी। Ctrl++ और Ctrl+- ज़ूम करते हैं, Ctrl+0 इसे विंडो में फ़िट करता है, तीर कुंजियाँ स्क्रॉल करती हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
             <source>ECG picture</source>
             <translation>ईसीजी का चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
             <source>Image quality</source>
             <translation>चित्र की गुणवत्ता</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
             <source>Patient</source>
             <translation>रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
             <source>Question to the model</source>
             <translation>मॉडल से प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>इस ईसीजी के बारे में मॉडल से क्या पूछा जाता है; डिफ़ॉल्ट प्रश्न सेटिंग्स में है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
             <source>Choose another image</source>
             <translation>दूसरा चित्र चुनें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Start again with another picture.</source>
             <translation>दूसरे चित्र के साथ फिर से शुरू करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>व्याख्या करें (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Send the picture and the question to the model.</source>
             <translation>चित्र और प्रश्न मॉडल को भेजें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
             <source>Cannot be read: %1</source>
             <translation>पढ़ा नहीं जा सकता: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
             <source>Warning: %1</source>
             <translation>चेतावनी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
             <source>Note: %1</source>
             <translation>टिप्पणी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="188" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>डिजिटल रिकॉर्डिंग से बनाया गया (3x4 पृष्ठ); मॉडल इस पृष्ठ को जैसा है वैसा पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="214" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="229" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="230" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
             <source>Accept and interpret anyway: %1</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें: %1</translation>
         </message>
@@ -1515,181 +1515,231 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="46" />
             <source>Settings</source>
             <translation>सेटिंग्स</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>जैसे ज़िला अस्पताल, हृदय रोग विभाग</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>Browse…</source>
             <translation>ब्राउज़ करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
             <source>Facility name (report header)</source>
             <translation>स्वास्थ्य संस्थान का नाम (रिपोर्ट का शीर्षक)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
             <source>Facility logo</source>
             <translation>स्वास्थ्य संस्थान का लोगो</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
             <source>Printed at the top of every report.</source>
             <translation>हर रिपोर्ट के ऊपर छपता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>PNG या JPEG चित्र, जो स्वास्थ्य संस्थान के नाम के पास छापा जाता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Choose the logo picture.</source>
             <translation>लोगो का चित्र चुनें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>PDF और प्रिंट का काग़ज़ आकार।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Paper size</source>
             <translation>कागज़ का आकार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Report</source>
             <translation>रिपोर्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>हर ईसीजी के बारे में पूछा जाता है, जब तक जाँच वाले पेज पर बदला न जाए।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
             <source>Automatic (first clinical bundle)</source>
             <translation>स्वचालित (पहला नैदानिक बंडल)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Which installed model reads the ECGs.</source>
             <translation>कौन-सा इंस्टॉल किया गया मॉडल ईसीजी पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>Automatic (from free GPU memory)</source>
             <translation>स्वचालित (खाली GPU मेमोरी के अनुसार)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>भाषा मॉडल की परतें जो GPU पर रखी जाती हैं; 0 = केवल CPU।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
             <source>Automatic</source>
             <translation>स्वचालित</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>How many processor threads the model uses.</source>
             <translation>मॉडल प्रोसेसर के कितने थ्रेड उपयोग करता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>Default question</source>
             <translation>डिफ़ॉल्ट प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Model bundle</source>
             <translation>मॉडल बंडल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>GPU layers</source>
             <translation>GPU परतें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>ईसीजी खुलते ही उसे पढ़ना शुरू करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>जब आप चित्र जाँचते हैं और रोगी का विवरण भरते हैं, तब तक मॉडल लोड होकर चित्र पढ़ लेता है, ताकि व्याख्या करें दबाने के बाद उत्तर जल्दी शुरू हो। इस दौरान यह प्रोसेसर (और मॉडल की मेमोरी) का उपयोग करता है; व्याख्या करें दबाने तक कुछ भी दिखाया या सहेजा नहीं जाता।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
             <source>CPU threads</source>
             <translation>CPU थ्रेड</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Interpretation</source>
             <translation>व्याख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
             <source>Interpretation server</source>
             <translation>व्याख्या सर्वर</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>जो कैमरा पहले खुलता है: 0 कंप्यूटर का पहला कैमरा है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>कागज़ मिलने, साफ़ और स्थिर होने पर अपने-आप कैप्चर करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>अन्यथा चित्र लेने के लिए Space दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
             <source>Camera number</source>
             <translation>कैमरा संख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera</source>
             <translation>कैमरा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
             <source>System language</source>
             <translation>सिस्टम की भाषा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
             <source>Language</source>
             <translation>भाषा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>नई भाषा ऐप को दोबारा शुरू करने पर लागू होगी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <source>Display</source>
+            <translation>प्रदर्शन</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
+            <translation>सिस्टम की तुलना में विंडो के पाठ का आकार; 200% इसे दोगुना करता है।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <source>As the system asks</source>
+            <translation>सिस्टम के अनुसार</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <source>High contrast</source>
+            <translation>उच्च कंट्रास्ट</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <source>Normal contrast</source>
+            <translation>सामान्य कंट्रास्ट</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <source>High contrast shows white text on black, with strong colours for warnings.</source>
+            <translation>उच्च कंट्रास्ट काले पर सफ़ेद पाठ दिखाता है, चेतावनियों के लिए गहरे रंगों के साथ।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <source>Text size</source>
+            <translation>पाठ का आकार</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <source>Contrast</source>
+            <translation>कंट्रास्ट</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <source>Text size and contrast take effect when the app is started again.</source>
+            <translation>पाठ का आकार और कंट्रास्ट ऐप दोबारा शुरू करने पर लागू होते हैं।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>चित्र (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1697,63 +1747,63 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="22" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="23" />
             <source>New study</source>
             <translation>नई जाँच</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="25" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="26" />
             <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
             <translation>छपे हुए ईसीजी की फ़ोटो लें, या ईसीजी मशीन से स्कैन, चित्र या PDF खोलें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="38" />
             <source>Set up the model…</source>
             <translation>मॉडल सेट करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="39" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="40" />
             <source>Opens Models, where the model is imported or converted.</source>
             <translation>मॉडल पेज खोलता है, जहाँ मॉडल आयात या बदला जाता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="45" />
             <source>Capture with camera
 Ctrl+K</source>
             <translation>कैमरे से कैप्चर करें
 Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
             <source>Photograph the printed ECG with the camera.</source>
             <translation>छपे हुए ईसीजी का कैमरे से फ़ोटो लें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="49" />
             <source>Open file…
 Ctrl+O</source>
             <translation>फ़ाइल खोलें…
 Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
             <source>Open a scan, a photo, a PDF or a digital ECG recording.</source>
             <translation>स्कैन, फ़ोटो, PDF या डिजिटल ईसीजी रिकॉर्डिंग खोलें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="53" />
             <source>Paste image
 Ctrl+V</source>
             <translation>चित्र चिपकाएँ
 Ctrl+V</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="56" />
             <source>Use an ECG image copied to the clipboard.</source>
             <translation>क्लिपबोर्ड पर कॉपी किया गया ईसीजी चित्र उपयोग करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="59" />
             <source>…or drop an image or PDF file anywhere on this window.</source>
             <translation>…या किसी चित्र या PDF फ़ाइल को इस विंडो में कहीं भी छोड़ें।</translation>
         </message>
@@ -1761,27 +1811,27 @@ Ctrl+V</translation>
     <context>
         <name>StepBar</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>1  Image</source>
             <translation>1  चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>2  Check and patient</source>
             <translation>2  जाँच और रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>3  Interpret</source>
             <translation>3  व्याख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20" />
             <source>4  Confirm</source>
             <translation>4  पुष्टि</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20" />
             <source>5  Save or print</source>
             <translation>5  सहेजें या प्रिंट करें</translation>
         </message>

@@ -268,72 +268,72 @@
     <context>
         <name>ConfirmPanel</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="28" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29" />
             <source>Clinician's report</source>
             <translation>Relatório do clínico</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="31" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="32" />
             <source>Edit the interpretation here if needed. The model's original words stay on the left and are printed with your changes marked.</source>
             <translation>Edite aqui a interpretação, se necessário. O texto original do modelo fica à esquerda e é impresso com as suas alterações assinaladas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="38" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="39" />
             <source>The interpretation appears here for editing once the model has finished.</source>
             <translation>A interpretação aparece aqui para edição quando o modelo terminar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="53" />
             <source>Use the model's text</source>
             <translation>Usar o texto do modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="54" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
             <source>Replace your changes with the model's original text.</source>
             <translation>Substituir as suas alterações pelo texto original do modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="56" />
             <source>Confirm…</source>
             <translation>Confirmar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="59" />
             <source>Confirm the report under your name; it can no longer be edited afterwards.</source>
             <translation>Confirmar o relatório com o seu nome; depois já não pode ser alterado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="65" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="66" />
             <source>Save PDF…</source>
             <translation>Guardar PDF…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="68" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
             <source>Save the report as a PDF file.</source>
             <translation>Guardar o relatório como ficheiro PDF.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="70" />
             <source>Print…</source>
             <translation>Imprimir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="73" />
             <source>Print the report</source>
             <translation>Imprimir o relatório</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90" />
             <source>Edited by the clinician.</source>
             <translation>Editado pelo clínico.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="96" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="97" />
             <source>Confirmed by %1, %2.</source>
             <translation>Confirmado por %1, %2.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="101" />
             <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
             <translation>NÃO CONFIRMADO: interpretação gerada por computador, a rever por um profissional de saúde qualificado.</translation>
         </message>
@@ -341,22 +341,22 @@
     <context>
         <name>ConversationView</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="20" />
             <source>The interpretation appears here as the model writes it.</source>
             <translation>A interpretação aparece aqui à medida que o modelo a escreve.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
             <source>Question</source>
             <translation>Pergunta</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62" />
             <source>Follow-up question</source>
             <translation>Pergunta adicional</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="64" />
             <source>Incomplete: stopped before the model finished.</source>
             <translation>Incompleto: parado antes de o modelo terminar.</translation>
         </message>
@@ -571,77 +571,77 @@
     <context>
         <name>InterpretPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47" />
             <source>The picture the model reads.</source>
             <translation>A imagem que o modelo lê.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47" />
             <source>ECG picture</source>
             <translation>Imagem do ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
             <source>Cancel (Esc)</source>
             <translation>Cancelar (Esc)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
             <source>Stop the model; the text written so far is kept.</source>
             <translation>Parar o modelo; o texto escrito até agora é mantido.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65" />
             <source>Interpret again</source>
             <translation>Interpretar de novo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="68" />
             <source>Ask the model again from the start.</source>
             <translation>Perguntar de novo ao modelo desde o início.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="69" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
             <source>The model's words (verbatim, never changed)</source>
             <translation>O texto do modelo (literal, nunca alterado)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="77" />
             <source>The model's answer and the follow-up answers, as written; read only.</source>
             <translation>A resposta do modelo e as respostas adicionais, tal como foram escritas; só de leitura.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
             <source>Ask a follow-up question about this ECG…</source>
             <translation>Faça uma pergunta adicional sobre este ECG…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="85" />
             <source>Type a question about this ECG and press Enter.</source>
             <translation>Escreva uma pergunta sobre este ECG e prima Enter.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
             <source>Follow-up question</source>
             <translation>Pergunta adicional</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="87" />
             <source>Ask</source>
             <translation>Perguntar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="90" />
             <source>Ask the model the follow-up question.</source>
             <translation>Fazer a pergunta adicional ao modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="122" />
             <source>ID %1</source>
             <translation>ID %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="124" />
             <source>No patient details</source>
             <translation>Sem dados do paciente</translation>
         </message>
@@ -711,12 +711,12 @@
             <translation>O modelo ainda está a trabalhar. Pará-lo e fechar? O texto escrito até agora é mantido.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/app.py" line="57" />
+            <location filename="../../pulse_desktop/gui/app.py" line="73" />
             <source>Settings</source>
             <translation>Definições</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/app.py" line="58" />
+            <location filename="../../pulse_desktop/gui/app.py" line="74" />
             <source>Some settings could not be used; the app uses the defaults for them.</source>
             <translation>Não foi possível usar algumas definições; a aplicação usa os valores predefinidos para elas.</translation>
         </message>
@@ -1283,158 +1283,158 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
             <source>Strai&amp;ghtened</source>
             <translation>Endireit&amp;ada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Mostrar a imagem endireitada e recortada pelo papel, tal como o modelo a lê.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arraste os cantos)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Mostrar a imagem tal como foi aberta, com quatro pegas nos cantos que marcam o contorno do papel.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Reduzir (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
             <source>Zoom out</source>
             <translation>Reduzir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Ampliar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
             <source>Zoom in</source>
             <translation>Ampliar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar à janela (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
             <source>Fit to window</source>
             <translation>Ajustar à janela</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>O ECG aberto. Ctrl++ e Ctrl+- ampliam e reduzem, Ctrl+0 ajusta-o à janela, as setas deslocam-no.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
             <source>ECG picture</source>
             <translation>Imagem do ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
             <source>Image quality</source>
             <translation>Qualidade da imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="105" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
             <source>Question to the model</source>
             <translation>Pergunta ao modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>O que é perguntado ao modelo sobre este ECG; a pergunta predefinida está nas Definições.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
             <source>Choose another image</source>
             <translation>Escolher outra imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Start again with another picture.</source>
             <translation>Recomeçar com outra imagem.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Send the picture and the question to the model.</source>
             <translation>Enviar a imagem e a pergunta ao modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
             <source>Cannot be read: %1</source>
             <translation>Não pode ser lido: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
             <source>Warning: %1</source>
             <translation>Aviso: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
             <source>Note: %1</source>
             <translation>Nota: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="188" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="214" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="229" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="230" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceitar e interpretar mesmo assim: %1</translation>
         </message>
@@ -1515,181 +1515,231 @@
     <context>
         <name>SettingsDialog</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="46" />
             <source>Settings</source>
             <translation>Definições</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hospital Distrital, Cardiologia</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>Browse…</source>
             <translation>Procurar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
             <source>Facility name (report header)</source>
             <translation>Nome da unidade de saúde (cabeçalho do relatório)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
             <source>Facility logo</source>
             <translation>Logótipo da unidade de saúde</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
             <source>Printed at the top of every report.</source>
             <translation>Impresso no topo de cada relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>Uma imagem PNG ou JPEG impressa ao lado do nome da unidade de saúde.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Choose the logo picture.</source>
             <translation>Escolher a imagem do logótipo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>O tamanho do papel do PDF e da impressão.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Paper size</source>
             <translation>Tamanho do papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>Feita para cada ECG, a menos que seja alterada na página de revisão.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primeiro pacote clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
             <source>Which installed model reads the ECGs.</source>
             <translation>Que modelo instalado lê os ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (pela memória livre da GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Camadas do modelo de linguagem colocadas na GPU; 0 = apenas CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>How many processor threads the model uses.</source>
             <translation>Quantas threads do processador o modelo usa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
             <source>Default question</source>
             <translation>Pergunta predefinida</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>Model bundle</source>
             <translation>Pacote de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>GPU layers</source>
             <translation>Camadas na GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Começar a ler o ECG assim que for aberto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Enquanto verifica a imagem e introduz os dados do paciente, o modelo é carregado e lê a imagem, para que a resposta comece mais cedo depois de Interpretar. Entretanto usa o processador (e a memória do modelo); nada é mostrado nem guardado até premir Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
             <source>CPU threads</source>
             <translation>Threads da CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>Interpretation</source>
             <translation>Interpretação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
             <source>Interpretation server</source>
             <translation>Servidor de interpretação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>A câmara que abre primeiro: 0 é a primeira câmara do computador.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automaticamente quando o papel for encontrado, nítido e imóvel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>Caso contrário, prima Espaço para tirar a fotografia.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
             <source>Camera number</source>
             <translation>Número da câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera</source>
             <translation>Câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
             <source>System language</source>
             <translation>Idioma do sistema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Um novo idioma entra em vigor quando a aplicação for reiniciada.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <source>Display</source>
+            <translation>Ecrã</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <source>%1%</source>
+            <translation>%1%</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
+            <translation>O tamanho do texto da janela em relação ao do sistema; 200% duplica-o.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <source>As the system asks</source>
+            <translation>Como o sistema pedir</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <source>High contrast</source>
+            <translation>Alto contraste</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <source>Normal contrast</source>
+            <translation>Contraste normal</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <source>High contrast shows white text on black, with strong colours for warnings.</source>
+            <translation>O alto contraste mostra texto branco sobre preto, com cores fortes para os avisos.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <source>Text size</source>
+            <translation>Tamanho do texto</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <source>Contrast</source>
+            <translation>Contraste</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <source>Text size and contrast take effect when the app is started again.</source>
+            <translation>O tamanho do texto e o contraste aplicam-se quando a aplicação for iniciada de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imagens (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1697,63 +1747,63 @@
     <context>
         <name>StartPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="22" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="23" />
             <source>New study</source>
             <translation>Novo exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="25" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="26" />
             <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
             <translation>Fotografe o ECG impresso, ou abra uma digitalização, uma fotografia ou um PDF do eletrocardiógrafo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="38" />
             <source>Set up the model…</source>
             <translation>Instalar o modelo…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="39" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="40" />
             <source>Opens Models, where the model is imported or converted.</source>
             <translation>Abre Modelos, onde o modelo é importado ou convertido.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="45" />
             <source>Capture with camera
 Ctrl+K</source>
             <translation>Capturar com a câmara
 Ctrl+K</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="47" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
             <source>Photograph the printed ECG with the camera.</source>
             <translation>Fotografar o ECG impresso com a câmara.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="49" />
             <source>Open file…
 Ctrl+O</source>
             <translation>Abrir ficheiro…
 Ctrl+O</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="51" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
             <source>Open a scan, a photo, a PDF or a digital ECG recording.</source>
             <translation>Abrir uma digitalização, uma fotografia, um PDF ou um registo de ECG digital.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="53" />
             <source>Paste image
 Ctrl+V</source>
             <translation>Colar imagem
 Ctrl+V</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="55" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="56" />
             <source>Use an ECG image copied to the clipboard.</source>
             <translation>Usar uma imagem de ECG copiada para a área de transferência.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/start_page.py" line="58" />
+            <location filename="../../pulse_desktop/gui/views/start_page.py" line="59" />
             <source>…or drop an image or PDF file anywhere on this window.</source>
             <translation>…ou largue uma imagem ou um ficheiro PDF em qualquer parte desta janela.</translation>
         </message>
@@ -1761,27 +1811,27 @@ Ctrl+V</translation>
     <context>
         <name>StepBar</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>1  Image</source>
             <translation>1  Imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>2  Check and patient</source>
             <translation>2  Verificação e paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
             <source>3  Interpret</source>
             <translation>3  Interpretação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20" />
             <source>4  Confirm</source>
             <translation>4  Confirmação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19" />
+            <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20" />
             <source>5  Save or print</source>
             <translation>5  Guardar ou imprimir</translation>
         </message>

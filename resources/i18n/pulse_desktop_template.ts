@@ -268,72 +268,72 @@
 <context>
     <name>ConfirmPanel</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="28"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="29"/>
         <source>Clinician&apos;s report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="31"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="32"/>
         <source>Edit the interpretation here if needed. The model&apos;s original words stay on the left and are printed with your changes marked.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="38"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="39"/>
         <source>The interpretation appears here for editing once the model has finished.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="52"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="53"/>
         <source>Use the model&apos;s text</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="54"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55"/>
         <source>Replace your changes with the model&apos;s original text.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="55"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="56"/>
         <source>Confirm…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="58"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="59"/>
         <source>Confirm the report under your name; it can no longer be edited afterwards.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="65"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="66"/>
         <source>Save PDF…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="68"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69"/>
         <source>Save the report as a PDF file.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="69"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="70"/>
         <source>Print…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="72"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="73"/>
         <source>Print the report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="89"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="90"/>
         <source>Edited by the clinician.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="96"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="97"/>
         <source>Confirmed by %1, %2.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="100"/>
+        <location filename="../../pulse_desktop/gui/views/confirm_panel.py" line="101"/>
         <source>UNCONFIRMED: computer-generated interpretation, to be reviewed by a qualified clinician.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -341,22 +341,22 @@
 <context>
     <name>ConversationView</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="19"/>
+        <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="20"/>
         <source>The interpretation appears here as the model writes it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61"/>
+        <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62"/>
         <source>Question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="61"/>
+        <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="62"/>
         <source>Follow-up question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="63"/>
+        <location filename="../../pulse_desktop/gui/views/conversation_view.py" line="64"/>
         <source>Incomplete: stopped before the model finished.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -571,77 +571,77 @@
 <context>
     <name>InterpretPage</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47"/>
         <source>The picture the model reads.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="45"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="47"/>
         <source>ECG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="57"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61"/>
         <source>Cancel (Esc)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="60"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64"/>
         <source>Stop the model; the text written so far is kept.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="61"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="65"/>
         <source>Interpret again</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="64"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="68"/>
         <source>Ask the model again from the start.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="69"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73"/>
         <source>The model&apos;s words (verbatim, never changed)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="73"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="77"/>
         <source>The model&apos;s answer and the follow-up answers, as written; read only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="79"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83"/>
         <source>Ask a follow-up question about this ECG…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="81"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="85"/>
         <source>Type a question about this ECG and press Enter.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="82"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86"/>
         <source>Follow-up question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="83"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="87"/>
         <source>Ask</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="86"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="90"/>
         <source>Ask the model the follow-up question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="117"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="122"/>
         <source>ID %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="119"/>
+        <location filename="../../pulse_desktop/gui/views/interpret_page.py" line="124"/>
         <source>No patient details</source>
         <translation type="unfinished"></translation>
     </message>
@@ -711,12 +711,12 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/app.py" line="57"/>
+        <location filename="../../pulse_desktop/gui/app.py" line="73"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/app.py" line="58"/>
+        <location filename="../../pulse_desktop/gui/app.py" line="74"/>
         <source>Some settings could not be used; the app uses the defaults for them.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,158 +1283,158 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="55"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="72"/>
         <source>Strai&amp;ghtened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="57"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="74"/>
         <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="59"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="76"/>
         <source>&amp;Original (drag the corners)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="61"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="78"/>
         <source>Show the picture as opened, with four corner handles that mark the paper&apos;s outline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="72"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="89"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="72"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="89"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="73"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="90"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="73"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="90"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="74"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="91"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="74"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="91"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="74"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="91"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="83"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="100"/>
         <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="84"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="101"/>
         <source>ECG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="97"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="114"/>
         <source>Image quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="100"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="117"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="105"/>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="110"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="122"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="127"/>
         <source>Question to the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="109"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="126"/>
         <source>What the model is asked about this ECG; Settings holds the default question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="119"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="136"/>
         <source>Choose another image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="121"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="138"/>
         <source>Start again with another picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="122"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="139"/>
         <source>Interpret (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="126"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="143"/>
         <source>Send the picture and the question to the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="146"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="163"/>
         <source>Cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="146"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="163"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="147"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="164"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="188"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="205"/>
         <source>Grid: %1 pixels per mm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="190"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="207"/>
         <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="192"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="209"/>
         <source>Shown as opened (no straightening applied).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="214"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="231"/>
         <source>No quality problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="229"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="248"/>
         <source>Accept and interpret anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="230"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="249"/>
         <source>The acceptance is recorded and printed on the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="231"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="250"/>
         <source>Accept and interpret anyway: %1</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1515,181 +1515,231 @@
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="45"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="46"/>
         <source>Settings</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="55"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56"/>
         <source>e.g. District Hospital, Cardiology</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62"/>
         <source>Browse…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73"/>
         <source>Facility name (report header)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60"/>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73"/>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="162"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189"/>
         <source>Facility logo</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57"/>
         <source>Printed at the top of every report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60"/>
         <source>A PNG or JPEG picture printed beside the facility&apos;s name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64"/>
         <source>Choose the logo picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="71"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72"/>
         <source>The paper size of the PDF and of the printout.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75"/>
         <source>Paper size</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76"/>
         <source>Report</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="81"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82"/>
         <source>Asked about every ECG, unless changed on the review page.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85"/>
         <source>Automatic (first clinical bundle)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="93"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94"/>
         <source>Which installed model reads the ECGs.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="97"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98"/>
         <source>Automatic (from free GPU memory)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="99"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100"/>
         <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="103"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104"/>
         <source>Automatic</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="105"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106"/>
         <source>How many processor threads the model uses.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107"/>
         <source>Default question</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108"/>
         <source>Model bundle</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109"/>
         <source>GPU layers</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110"/>
         <source>Start reading the ECG as soon as it is opened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="113"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114"/>
         <source>While you check the picture and enter the patient&apos;s details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model&apos;s memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117"/>
         <source>CPU threads</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="118"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119"/>
         <source>Interpretation</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122"/>
         <source>Interpretation server</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="129"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130"/>
         <source>The camera that opens first: 0 is the computer&apos;s first camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131"/>
         <source>Capture automatically when the paper is found, sharp and still</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134"/>
         <source>Otherwise press Space to take the picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135"/>
         <source>Camera number</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137"/>
         <source>Camera</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="142"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143"/>
         <source>System language</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154"/>
+        <source>Language</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151"/>
         <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153"/>
-        <source>Language</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="150"/>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152"/>
         <source>A new language takes effect when the app is started again.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="163"/>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156"/>
+        <source>Display</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171"/>
+        <source>%1%</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173"/>
+        <source>How large the window&apos;s text is, compared with the system&apos;s; 200% doubles it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177"/>
+        <source>As the system asks</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177"/>
+        <source>High contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178"/>
+        <source>Normal contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181"/>
+        <source>High contrast shows white text on black, with strong colours for warnings.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183"/>
+        <source>Text size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184"/>
+        <source>Contrast</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185"/>
+        <source>Text size and contrast take effect when the app is started again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1697,60 +1747,60 @@
 <context>
     <name>StartPage</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="22"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="23"/>
         <source>New study</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="25"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="26"/>
         <source>Photograph the printed ECG, or open a scan, a picture or a PDF from the cart.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="37"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="38"/>
         <source>Set up the model…</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="39"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="40"/>
         <source>Opens Models, where the model is imported or converted.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="44"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="45"/>
         <source>Capture with camera
 Ctrl+K</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="47"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="48"/>
         <source>Photograph the printed ECG with the camera.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="48"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="49"/>
         <source>Open file…
 Ctrl+O</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="51"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="52"/>
         <source>Open a scan, a photo, a PDF or a digital ECG recording.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="52"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="53"/>
         <source>Paste image
 Ctrl+V</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="55"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="56"/>
         <source>Use an ECG image copied to the clipboard.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/start_page.py" line="58"/>
+        <location filename="../../pulse_desktop/gui/views/start_page.py" line="59"/>
         <source>…or drop an image or PDF file anywhere on this window.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1758,27 +1808,27 @@ Ctrl+V</source>
 <context>
     <name>StepBar</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18"/>
+        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19"/>
         <source>1  Image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18"/>
+        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19"/>
         <source>2  Check and patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="18"/>
+        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19"/>
         <source>3  Interpret</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19"/>
+        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20"/>
         <source>4  Confirm</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="19"/>
+        <location filename="../../pulse_desktop/gui/views/step_bar.py" line="20"/>
         <source>5  Save or print</source>
         <translation type="unfinished"></translation>
     </message>

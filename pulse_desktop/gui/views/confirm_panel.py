@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, 
 
 from pulse_desktop.core.study.session import StudySession
 from pulse_desktop.gui.accessible import describe
+from pulse_desktop.gui.theme import colours
 
 
 class ConfirmPanel(QWidget):
@@ -95,11 +96,11 @@ class ConfirmPanel(QWidget):
         if session.confirmed:
             self.status.setText(self.tr("Confirmed by %1, %2.").replace("%1", session.confirmed_by)
                                 .replace("%2", session.confirmed_at))
-            self.status.setStyleSheet("color:#1b6e20;font-weight:bold")
+            self.status.setStyleSheet(f"color:{colours().done};font-weight:bold")
         elif has_answer:
             self.status.setText(self.tr("UNCONFIRMED: computer-generated interpretation, to be reviewed by a "
                                         "qualified clinician."))
-            self.status.setStyleSheet("color:#a11;font-weight:bold")
+            self.status.setStyleSheet(f"color:{colours().blocking};font-weight:bold")
         else:
             self.status.setText("")
 

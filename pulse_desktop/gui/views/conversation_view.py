@@ -8,6 +8,7 @@ from PySide6.QtGui import QTextCursor
 from PySide6.QtWidgets import QTextBrowser, QWidget
 
 from pulse_desktop.core.study.values import Turn
+from pulse_desktop.gui.theme import colours
 
 
 class ConversationView(QTextBrowser):
@@ -59,7 +60,7 @@ class ConversationView(QTextBrowser):
 
     def _turn_html(self, kind: str, question: str, answer: str, complete: bool) -> str:
         who = self.tr("Question") if kind == "ask" else self.tr("Follow-up question")
-        note = "" if complete else "<p style='color:#a15c00'><i>{}</i></p>".format(html.escape(
+        note = "" if complete else "<p style='color:{}'><i>{}</i></p>".format(colours().warning, html.escape(
             self.tr("Incomplete: stopped before the model finished.")))
         body = html.escape(answer).replace("\n", "<br>")
-        return f"<p style='color:#555'><b>{html.escape(who)}:</b> {html.escape(question)}</p>{note}<p>{body}</p>"
+        return f"<p style='color:{colours().muted}'><b>{html.escape(who)}:</b> {html.escape(question)}</p>{note}<p>{body}</p>"

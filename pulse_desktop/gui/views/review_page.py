@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -28,11 +28,28 @@ from pulse_desktop.core.study.digital import measurements_of
 from pulse_desktop.core.study.session import StudySession
 from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.image_convert import pil_to_qimage
+from pulse_desktop.gui.theme import colours
 from pulse_desktop.gui.views.image_canvas import ImageCanvas
 from pulse_desktop.gui.views.measurement_panel import MeasurementPanel
 from pulse_desktop.gui.views.patient_form import PatientForm
 
-LEVEL_STYLE = {"blocking": ("✖", "#a11"), "warning": ("⚠", "#a15c00"), "ok": ("✓", "#1b6e20")}
+LEVEL_MARK = {"blocking": "✖", "warning": "⚠", "ok": "✓"}
+
+
+class _SideScroll(QScrollArea):
+    """The side column: it scrolls down, never sideways, so it is never narrower than its content needs
+    (larger text makes the splitter give it more room rather than cut it)."""
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt override
+        hint = super().minimumSizeHint()
+        content = self.widget()
+        needed = 300 if content is None else content.minimumSizeHint().width()
+        return QSize(max(300, needed + self.verticalScrollBar().sizeHint().width()), hint.height())
+
+    def eventFilter(self, watched, event) -> bool:  # noqa: N802 - Qt override
+        if watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self.updateGeometry()  # the content's needs changed (findings, larger text): tell the splitter
+        return super().eventFilter(watched, event)
 
 
 class ReviewPage(QWidget):
@@ -128,13 +145,13 @@ class ReviewPage(QWidget):
         buttons.addStretch(1)
         buttons.addWidget(self.interpret_button)
         side.addLayout(buttons)
-        scroll = QScrollArea()
+        scroll = _SideScroll()
         scroll.setWidgetResizable(True)
         scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)  # wrap, never scroll sideways
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes through its controls, not to the area itself
         scroll.setWidget(right)
-        scroll.setMinimumWidth(300)
+        right.installEventFilter(scroll)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 1)
@@ -216,7 +233,9 @@ class ReviewPage(QWidget):
             return
         previous: QWidget = self.canvas  # Tab goes picture -> the warnings' boxes -> the patient's details
         for finding in findings:
-            icon, colour = LEVEL_STYLE.get(finding.level, ("•", "#333"))
+            icon = LEVEL_MARK.get(finding.level, "•")
+            colour = {"blocking": colours().blocking, "warning": colours().warning,
+                      "ok": colours().done}.get(finding.level, colours().muted)
             said = self.level_word(finding.level).replace("%1", finding.message)  # not by colour alone
             text = f"<span style='color:{colour}'>{icon} <b>{html.escape(said)}</b></span>"
             if finding.hint:

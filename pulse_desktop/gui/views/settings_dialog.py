@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from pulse_desktop.core.settings import TEXT_SCALES
 from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.settings import DEFAULT_QUESTION, PAPER_SIZES, AppSettings
 from pulse_desktop.gui.views.server_settings import ServerSettingsTab
@@ -152,11 +153,37 @@ class SettingsDialog(QDialog):
         form.addRow("", QLabel(self.tr("A new language takes effect when the app is started again.")))
         tabs.addTab(language, self.tr("Language"))
 
+        tabs.addTab(self._display_tab(settings), self.tr("Display"))
+
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
         self.resize(560, 360)
+
+    def _display_tab(self, settings: AppSettings) -> QWidget:
+        """Text size and contrast (gui/theme.py), applied when the app starts again."""
+        display = QWidget()
+        form = QFormLayout(display)
+        self.text_scale = QComboBox()
+        self.text_scale.setObjectName("textScale")
+        for percent in TEXT_SCALES:
+            self.text_scale.addItem(self.tr("%1%").replace("%1", str(percent)), percent)
+        self.text_scale.setCurrentIndex(max(0, self.text_scale.findData(settings.text_scale)))
+        describe(self.text_scale, self.tr("How large the window's text is, compared with the system's; 200% "
+                                          "doubles it."))
+        self.contrast = QComboBox()
+        self.contrast.setObjectName("contrast")
+        for value, label in (("", self.tr("As the system asks")), ("high", self.tr("High contrast")),
+                             ("normal", self.tr("Normal contrast"))):
+            self.contrast.addItem(label, value)
+        self.contrast.setCurrentIndex(max(0, self.contrast.findData(settings.contrast)))
+        describe(self.contrast, self.tr("High contrast shows white text on black, with strong colours for "
+                                        "warnings."))
+        form.addRow(self.tr("Text size"), self.text_scale)
+        form.addRow(self.tr("Contrast"), self.contrast)
+        form.addRow("", QLabel(self.tr("Text size and contrast take effect when the app is started again.")))
+        return display
 
     def _browse_logo(self) -> None:
         name, _ = QFileDialog.getOpenFileName(self, self.tr("Facility logo"), str(Path(self.logo.text()).parent),
@@ -178,4 +205,6 @@ class SettingsDialog(QDialog):
             auto_capture=self.auto_capture.isChecked(),
             language=str(self.language.currentData() or ""),
             **self.server.values(),
+            text_scale=int(self.text_scale.currentData() or 100),
+            contrast=str(self.contrast.currentData() or ""),
         )

@@ -6,6 +6,7 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QStyle, QVBoxLayout, QWidget
 
 from pulse_desktop.gui.accessible import describe
+from pulse_desktop.gui.theme import colours
 
 
 class StartPage(QWidget):
@@ -28,8 +29,8 @@ class StartPage(QWidget):
         layout.addWidget(intro)
         self.model_banner = QFrame()
         self.model_banner.setObjectName("noModelBanner")
-        self.model_banner.setStyleSheet("#noModelBanner{background:#fff4ce;border:1px solid #e0b000;"
-                                        "border-radius:6px}")
+        self.model_banner.setStyleSheet(f"#noModelBanner{{background:{colours().banner_background};"
+                                        f"border:1px solid {colours().banner_border};border-radius:6px}}")
         banner = QHBoxLayout(self.model_banner)
         self.model_text = QLabel("")
         self.model_text.setWordWrap(True)
@@ -57,7 +58,7 @@ class StartPage(QWidget):
         layout.addLayout(row)
         drop = QLabel(self.tr("…or drop an image or PDF file anywhere on this window."))
         drop.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        drop.setStyleSheet("color:#666")
+        drop.setStyleSheet(f"color:{colours().muted}")
         layout.addWidget(drop)
         layout.addStretch(2)
         self.set_model_problem("")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from pulse_desktop.core.study.session import StudySession
+from pulse_desktop.gui.theme import colours
 
 PAGE_STEP = {"start": 0, "capture": 0, "review": 1, "interpret": 2}
 
@@ -46,12 +47,13 @@ class StepBar(QWidget):
     def _paint(self) -> None:
         for index, label in enumerate(self.labels):
             current = index == self._current or (self._current == 2 and index in (3, 4) and self._done >= 3)
+            palette = colours()
             if current:
-                style = "font-weight:bold;color:#0057a8"
+                style = f"font-weight:bold;color:{palette.current}"
             elif index < self._done:
-                style = "color:#1b6e20"
+                style = f"color:{palette.done}"
             else:
-                style = "color:#888"
+                style = f"color:{palette.muted}"
             label.setStyleSheet(style)
             # the state in words and marks too, not by colour alone: ✓ done, ▸ here
             label.setText(("▸ " if current else "✓ " if index < self._done else "") + self.titles[index])
