@@ -83,6 +83,8 @@ def clipped(root: QWidget) -> list[str]:
         if isinstance(w, QTabBar):
             out += [f"{name}: tab {w.tabText(i)!r} elided" for i in range(w.count())
                     if w.tabRect(i).width() < w.tabSizeHint(i).width()]
+            out += [f"{name}: tab {w.tabText(i)!r} scrolled out of sight" for i in range(w.count())
+                    if not w.rect().contains(w.tabRect(i))]
         if isinstance(w, QToolBar | QMenuBar):
             for action in w.actions():
                 if action.isSeparator() or not action.isVisible():

@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -47,6 +47,8 @@ class SettingsDialog(QDialog):
         self._initial = settings
         layout = QVBoxLayout(self)
         tabs = QTabWidget()
+        tabs.setUsesScrollButtons(False)  # every tab in sight (no arrows hiding some), never elided
+        tabs.setElideMode(Qt.TextElideMode.ElideNone)
         layout.addWidget(tabs)
 
         report = QWidget()
