@@ -171,3 +171,22 @@ def test_one_page_per_language_renders(store, tmp_path):
         header = ink[: int(ink.shape[0] * 0.07)]  # facility name and subtitle: at the start of the line
         middle = np.nonzero(header)[1].mean() / ink.shape[1]
         assert (middle > 0.6) if code == "ar" else (middle < 0.4), (code, middle)
+
+
+def test_interpret_writes_its_report_in_the_language_asked(tmp_path, monkeypatch, capsys):
+    """`pulse-desktop interpret ... --pdf --language`: through the study workflow, like the window."""
+    from pulse_desktop.cli import interpret_study
+    from tests.study.drive import installed_bundle
+    from tests.study.engines import ANSWER, RecordingEngine
+    from tests.support.paths import ecg_image_files
+
+    installed_bundle(tmp_path)
+    monkeypatch.setattr(interpret_study, "open_engine", lambda bundle, settings: RecordingEngine())
+    out = tmp_path / "r.pdf"
+    code = main(["interpret", str(ecg_image_files()[0]), "--accept-warnings-by", "Dr Obi", "--patient-name", "Ana",
+                 "--pdf", str(out), "--language", "fr"])
+    assert code == 0, capsys.readouterr().err
+    text = " ".join(read_back(out))
+    fr = report_language("fr")
+    assert fr.t("model_language_note") in text and fr.t("not_clinical_test") in text
+    assert flat(ANSWER) in text  # the model's words, verbatim

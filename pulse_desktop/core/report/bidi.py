@@ -41,7 +41,7 @@ def first_strong_is_arabic(text: str) -> bool:
 def isolate(value: str) -> str:
     """``value`` kept left to right as one unit inside right-to-left text (e.g. an English sentence whose full
     stop must stay at its end); a value that starts with an Arabic letter is returned as it is."""
-    return value if first_strong_is_arabic(value) else f"{LRI}{value}{PDI}"
+    return value if not value or first_strong_is_arabic(value) else f"{LRI}{value}{PDI}"
 
 
 def open_isolates(text: str) -> int:

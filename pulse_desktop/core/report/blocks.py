@@ -97,7 +97,7 @@ class Styles:
 
 
 def _box(content: list[Flowable], border, background, width: float) -> Table:
-    table = Table([[content]], colWidths=[width])
+    table = Table([[content]], colWidths=[width], splitInRow=1)  # a long edit continues on the next page
     table.setStyle(TableStyle([("BOX", (0, 0), (-1, -1), 1.2, border), ("BACKGROUND", (0, 0), (-1, -1), background),
                                ("LEFTPADDING", (0, 0), (-1, -1), 6), ("RIGHTPADDING", (0, 0), (-1, -1), 6),
                                ("TOPPADDING", (0, 0), (-1, -1), 4), ("BOTTOMPADDING", (0, 0), (-1, -1), 5)]))

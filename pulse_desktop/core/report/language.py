@@ -17,6 +17,8 @@ from __future__ import annotations
 import json
 import locale
 import os
+import re
+import subprocess
 import sys
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -54,6 +56,13 @@ def system_languages() -> list[str]:
             names += [v for v in value.split(":") if v]
             if var != "LANGUAGE":
                 break
+    if sys.platform == "darwin":  # pragma: no cover - macOS only: a Finder-started app has no LANG
+        try:
+            found = subprocess.run(["defaults", "read", "-g", "AppleLanguages"], capture_output=True, text=True,
+                                   timeout=2, check=False).stdout
+            names += re.findall(r"[A-Za-z]{2,3}(?:[-_][A-Za-z0-9]+)*", found)
+        except (OSError, subprocess.SubprocessError):
+            pass
     if sys.platform == "win32":  # pragma: no cover - Windows only
         try:
             import ctypes
