@@ -84,3 +84,14 @@ def test_a_long_arabic_edit_flows_over_pages(tmp_path):
         if code == "en":
             assert footer in pages[1].extract_text()
         assert all("P-7" in page.extract_text() for page in pages)  # the running header on every page
+
+
+@settings(max_examples=8, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.text(max_size=80), st.text(max_size=300), st.sampled_from(["ar", "hi", "fr"]))
+def test_any_text_in_any_field_prints_in_every_layout(tmp_path, value, answer, code):
+    study = Study(study_id="20250101-ABCDE", created_at="2025-01-01T10:00:00+00:00",
+                  patient=Patient(name=value, patient_id=value, sex=value), clinician=value, indication=value,
+                  turns=(Turn(0, value, answer, "complete", "2025-01-01T10:00:00+00:00", edited_text=answer or None,
+                              edited_by=value),))
+    pdf = write_pdf(study, tmp_path / "any.pdf", ReportSettings(language=code, facility_name=value))
+    assert len(pypdf.PdfReader(str(pdf)).pages) >= 1

@@ -17,7 +17,7 @@ import pytest
 import uharfbuzz
 
 from pulse_desktop.cli.main import main
-from pulse_desktop.core.report import ReportSettings, render_pages, write_study_pdf
+from pulse_desktop.core.report import ReportSettings, render_pages, write_pdf, write_study_pdf
 from pulse_desktop.core.report.fonts import FONT_DIR
 from pulse_desktop.core.report.language import LANGUAGES, report_language
 from pulse_desktop.core.settings import Settings
@@ -190,3 +190,23 @@ def test_interpret_writes_its_report_in_the_language_asked(tmp_path, monkeypatch
     fr = report_language("fr")
     assert fr.t("model_language_note") in text and fr.t("not_clinical_test") in text
     assert flat(ANSWER) in text  # the model's words, verbatim
+
+
+@pytest.mark.parametrize("code", ["en", "fr", "sw"])
+def test_quality_caveats_in_the_language_including_a_picture_stated_to_be_an_ecg(tmp_path, code):
+    from pulse_desktop.core.storage.records import QualityFinding, QualityOverride, QualityRecord, Study, Turn
+
+    lang = report_language(code)
+    grid = QualityFinding("grid", "warning", 1.0, "This does not look like an ECG. No ECG grid was found.")
+    glare = QualityFinding("glare", "warning", 3.4, "A reflection washes out part of the ECG (3.4 %).")
+    when = "2025-03-14T08:45:00+01:00"
+    for override, expected in ((None, lang.t("quality_not_ecg")),
+                               (QualityOverride("Dr Obi", when, ("grid", "glare")),
+                                lang.t("quality_stated_ecg", who="Dr Obi", when=lang.date_time(when)))):
+        study = Study(study_id="20250101-ABCDE", created_at="2025-01-01T10:00:00+00:00", patient=PATIENT,
+                      quality=QualityRecord((grid, glare), is_ecg=False, override=override),
+                      turns=(Turn(0, "Q", "Sinus rhythm.", "complete", "2025-01-01T10:00:00+00:00"),))
+        text = " ".join(read_back(write_pdf(study, tmp_path / f"{code}.pdf", ReportSettings(language=code))))
+        assert flat(expected) in text
+        reflection = lang.optional("quality", "glare_warning").format(pct=lang.number("3.4"))
+        assert reflection in text  # the imaging module's English message, translated, with a local number

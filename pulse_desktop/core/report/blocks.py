@@ -149,7 +149,11 @@ def quality_block(study: Study, s: Styles) -> list[Flowable]:
         return []
     lines = []
     if not q.is_ecg:
-        lines.append(lang.t("quality_not_ecg"))
+        doubted = {f.name for f in q.problems if f.name in ("grid", "trace")}
+        if q.override is not None and doubted and doubted <= set(q.override.findings):  # "it is an ECG", by name
+            lines.append(lang.t("quality_stated_ecg", who=q.override.who, when=lang.date_time(q.override.when)))
+        else:
+            lines.append(lang.t("quality_not_ecg"))
     for f in q.problems:
         overridden = q.override is not None and f.name in q.override.findings
         key = "quality_poor_overridden" if overridden or f.level == "blocking" else "quality_poor"
