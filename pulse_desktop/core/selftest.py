@@ -116,8 +116,10 @@ def _settings_check() -> Check:
 
 
 def run_selftest(extra_checks: list[Callable[[], Check]] | None = None) -> dict[str, Any]:
+    from pulse_desktop.core.report.selfcheck import report_check
+
     checks = [_python_check(), _llama_check(), _devices_check(), _onnx_check(), _data_folder_check(), _settings_check(),
-              _bundles_check()]
+              _bundles_check(), report_check()]
     for extra in extra_checks or []:
         try:
             checks.append(extra())

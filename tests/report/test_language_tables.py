@@ -180,3 +180,16 @@ def test_quality_messages_are_translated_with_local_numbers_and_unknown_ones_kep
     en = report_language("en")
     assert quality_message("A reflection washes out part of the ECG (3.4 %).", en) == \
         "A reflection washes out part of the ECG (3.4 %)."
+
+
+def test_selftest_looks_at_the_report_languages_and_fonts(tmp_path, monkeypatch):
+    from pulse_desktop.core import selftest
+    from pulse_desktop.core.report import language, selfcheck
+
+    result = selftest.run_selftest()
+    check = next(c for c in result["checks"] if c["name"] == "report")
+    assert check["ok"] and check["data"]["languages"] == list(LANGUAGES)
+    assert {"latin", "arabic", "devanagari", "cjk"} <= set(check["data"]["fonts"])
+    monkeypatch.setattr(language, "TABLE_DIR", tmp_path)  # an install that lost its tables
+    broken = selfcheck.report_check()
+    assert not broken.ok and "no table for fr" in broken.detail
