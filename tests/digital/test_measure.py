@@ -8,7 +8,9 @@ import pytest
 from pulse_desktop.core.ecg_files import read_recording
 from pulse_desktop.core.ecg_files.wfdb_annotations import read_annotations, waves
 from pulse_desktop.core.measure import FIELDS, measure, measure_array
+from pulse_desktop.core.measure.beats import detect_qrs, median_beat
 from pulse_desktop.core.measure.bench_ludb import reference
+from pulse_desktop.core.measure.filters import band
 from tests.digital.wfdb_files import LUDB, STANDARD, ludb_signals, write_wfdb
 
 # loose bounds (ms): a test that still fails when the program breaks, not the IEC targets (docs/measurement.md)
@@ -89,3 +91,31 @@ def test_one_lead_measures_rate_and_qrs_but_not_axes(tmp_path):
     m = measure(rec)
     assert m.heart_rate_bpm is not None and m.qrs_ms is not None
     assert m.qrs_axis_deg is None and "aVF" in m.reasons["qrs_axis_deg"]
+
+
+def test_paced_record_is_said_and_measured_from_the_spike():
+    """LUDB 111 (bipolar ventricular pacing): the spike is found and the QRS is timed from it, within the
+    loose bound of the cardiologists' reference; a sinus record gets no pacing note."""
+    ref = reference(LUDB / "111")
+    paced = measure(read_recording(LUDB / "111.hea"))
+    assert any("pacing spikes" in n for n in paced.notes)
+    assert abs(paced.qrs_ms - ref["qrs_ms"]) <= BOUNDS["qrs_ms"], (paced.qrs_ms, ref["qrs_ms"])
+    sinus = measure(read_recording(LUDB / "3.hea"))
+    assert not any("pacing" in n for n in sinus.notes)
+
+
+def test_spikes_added_before_each_qrs_are_taken_as_pacing():
+    """Put a 4-ms spike 90 ms before every QRS of a sinus record, locked to the QRS as a pacemaker's is: the
+    program says the beats are paced and its QRS starts at the spike, so the QRS lengthens markedly."""
+    sig = ludb_signals(3)
+    plain = measure_array(sig, 500.0)
+    leads = np.stack([band(x, 500.0, 0.5, 100.0) for x in sig])
+    beats = median_beat(leads, 500.0, detect_qrs(leads, 500.0))
+    spiked = sig.copy()
+    for k in beats.fiducials - 45:
+        if k > 2:
+            spiked[:, k:k + 2] += np.array([1.5, -1.5])  # 2 samples up then down: a biphasic pacing artefact
+    paced = measure_array(spiked, 500.0)
+    assert not any("pacing" in n for n in plain.notes)
+    assert any("pacing spikes" in n for n in paced.notes)
+    assert paced.qrs_ms - plain.qrs_ms >= 20, (plain.qrs_ms, paced.qrs_ms)

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from pulse_desktop.core.measure.filters import band
+from pulse_desktop.core.measure.pacing import pacing_spike_onset
 
 QRS_ON_FRAC = 0.08
 QRS_OFF_FRAC = 0.05
@@ -54,6 +55,7 @@ class Boundaries:
     p_off: int | None
     p_reason: str
     t_reason: str
+    paced: bool = False  # a QRS-locked pacing spike was found; the QRS onset is the spike's start
 
 
 def spatial_velocity(med: np.ndarray, fs: float, high_hz: float = 60.0) -> np.ndarray:
@@ -97,11 +99,15 @@ def delineate(med: np.ndarray, fs: float, pre: int, rr_s: float | None) -> Bound
         return None if k is None else shift(k, name)
 
     on = shift(qrs_on, "qrs_on")
+    spike = pacing_spike_onset(med, fs, pre)
+    if spike is not None:
+        # A paced QRS starts abruptly at its spike: no correction for a native QRS's gradual departure.
+        on = spike
     p_end = maybe(p_off, "p_off")
     if p_end is not None:
         p_end = min(p_end, on)  # the P wave ends before the QRS begins
     return Boundaries(on, shift(qrs_off, "qrs_off"), t_peak, maybe(t_end, "t_end"),
-                      maybe(p_on, "p_on"), p_end, p_reason, t_reason)
+                      maybe(p_on, "p_on"), p_end, p_reason, t_reason, paced=spike is not None)
 
 
 def _blend_qrs(med: np.ndarray, fs: float, on: int, off: int) -> tuple[int, int]:

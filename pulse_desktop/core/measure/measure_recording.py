@@ -53,6 +53,8 @@ def measure_array(samples_mv: np.ndarray, fs: float, names: tuple[str, ...] = ST
     rr_s = float(np.median(rr))
     b = delineate(beats.median, fs, beats.pre, rr_s)
     ms = 1000.0 / fs
+    if b.paced:
+        notes.append("pacing spikes precede the QRS complexes (paced beats): QRS measured from the spike")
     qrs_ms = (b.qrs_off - b.qrs_on) * ms
     values: dict[str, float | None] = {
         "heart_rate_bpm": 60.0 / rr_mean, "rr_ms": rr_mean * 1000.0, "qrs_ms": qrs_ms,
