@@ -95,3 +95,12 @@ def test_any_text_in_any_field_prints_in_every_layout(tmp_path, value, answer, c
                               edited_by=value),))
     pdf = write_pdf(study, tmp_path / "any.pdf", ReportSettings(language=code, facility_name=value))
     assert len(pypdf.PdfReader(str(pdf)).pages) >= 1
+
+
+def test_a_sentence_built_from_sentences_keeps_its_order_in_arabic():
+    ar = report_language("ar")
+    by = ar.t("edit_by", name="Dr. Jean-Paul Mbeki")
+    heading = ar.t("edit_heading", by=by, when="")
+    runs = drawn(heading, True)
+    assert "Dr. Jean-Paul Mbeki" in runs and " - " in "".join(runs)  # the name whole, the dash on its side
+    assert heading.count(LRI) == 1  # the name isolated once, not the whole " - name"

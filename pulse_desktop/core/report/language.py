@@ -138,9 +138,10 @@ class ReportLanguage:
         if text is None:
             raise KeyError(f"report string {key!r} is not in the English table")
         if self.rtl:  # a Latin value (a name, an English message) stays one left-to-right unit in Arabic text
-            from pulse_desktop.core.report.bidi import isolate
+            from pulse_desktop.core.report.bidi import LRI, isolate
 
-            values = {k: isolate(v) if isinstance(v, str) else v for k, v in values.items()}
+            # (a value made by t() itself already isolates what it holds: isolated again, its Arabic would be lost)
+            values = {k: isolate(v) if isinstance(v, str) and LRI not in v else v for k, v in values.items()}
         return text.format(**values) if values else text
 
     def statement(self, statement_id: str, english: str) -> str:
