@@ -8,6 +8,9 @@
 - :func:`extract_statements`: the key-findings extraction (curated list in ``resources/statements``).
 - :func:`render_pages` / :func:`save_page_png`: PDF pages as PIL images (pypdfium2).
 - :mod:`.fonts`: the shipped fonts and per-script runs; :mod:`.blocks` and :mod:`.page_frame`: the layout.
+- :mod:`.language`: the report's language (``ReportSettings.language``; tables in ``resources/i18n/report``,
+  dates and numbers by Babel); :mod:`.quality_text`: the imaging findings in that language; :mod:`.bidi` and
+  :mod:`.bidi_paragraph`: right-to-left and shaped paragraphs (Arabic, Devanagari).
 
 Wording, layout and the limits of Unicode support are documented in docs/report.md.
 """

@@ -16,8 +16,9 @@ PulseFallback  DejaVuSans/-Bold                           symbols and scripts th
 characters, escapes ``<``, ``>`` and ``&`` so they print literally, and turns line breaks into ``<br/>``.
 Characters no face has, and characters outside the Basic Multilingual Plane (emoji...), print as U+FFFD;
 invisible format characters (ZWJ, bidi marks) are kept where the font has them, else dropped; controls are
-dropped. Arabic and Devanagari runs are shaped by reportlab's HarfBuzz support (``uharfbuzz``); a paragraph
-is shaped only when it contains such a run (:func:`needs_shaping`), so Latin text keeps plain "fi" letters.
+dropped. A paragraph with Arabic or Devanagari (:func:`needs_shaping`) is laid out and shaped by
+:mod:`.bidi_paragraph` with :func:`font_runs`, piece by piece (HarfBuzz, ``uharfbuzz``); other text goes through
+reportlab's Paragraph with :func:`rich_text`, so Latin text keeps plain "fi" letters.
 
 Fallback: when the font files are missing (a damaged install), :func:`register_fonts` falls back to
 reportlab's built-in Helvetica and :func:`rich_text` prints only Latin-1, other characters as "?".
