@@ -152,3 +152,20 @@ def test_no_patient_identifier_leaves_the_workstation(tiny_bundle_f32_flat, caps
     assert where == {0: f"{stub.url} {manifest_sha256(tiny_bundle_f32_flat)}"}
     report = " ".join(page.extract_text() for page in PdfReader(tmp_path / "report.pdf").pages)
     assert f"computed on {stub.url}" in " ".join(report.split())  # the report says where
+
+
+def test_cancel_closes_the_connection_while_the_server_is_silent(tiny_bundle_f32_flat):
+    import threading
+    import time
+
+    from pulse_desktop.core.cancel import CancelToken
+    from pulse_desktop.core.errors import Cancelled
+
+    cancel = CancelToken()
+    with StubServer(served(tiny_bundle_f32_flat, completion="stall", stall_s=8)) as stub:
+        engine = RemoteEngine(ServerAddress(stub.url, timeout=30), tiny_bundle_f32_flat)
+        threading.Timer(0.5, cancel.cancel).start()
+        started = time.perf_counter()
+        with pytest.raises(Cancelled):
+            list(engine.ask(load_image(PAGE).image, "Rhythm?", cancel))
+        assert time.perf_counter() - started < 2.5  # not the 8 s stall, nor the 30 s time-out

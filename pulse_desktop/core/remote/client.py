@@ -16,12 +16,16 @@ from __future__ import annotations
 import hashlib
 import http.client
 import json
+import socket
 import ssl
+import threading
 from collections.abc import Generator, Iterator
 from dataclasses import dataclass
 from typing import Any
 from urllib.parse import urlsplit
 
+from pulse_desktop.core.cancel import CancelToken
+from pulse_desktop.core.errors import Cancelled
 from pulse_desktop.core.server.errors import (
     ServerBusy,
     ServerCertificateChanged,
@@ -79,22 +83,27 @@ class ServerClient:
 
     # --- requests ----------------------------------------------------------------------------------------
     def get_json(self, path: str) -> Any:
-        conn, response = self._request("GET", path, None)
+        conn, response, _ = self._request("GET", path, None)
         try:
             return _json(response.read(), path)
         finally:
             conn.close()
 
     def post_json(self, path: str, body: dict) -> Any:
-        conn, response = self._request("POST", path, body)
+        conn, response, _ = self._request("POST", path, body)
         try:
             return _json(response.read(), path)
         finally:
             conn.close()
 
-    def stream(self, path: str, body: dict) -> Generator[dict, None, None]:
-        """The ``data:`` events of a streamed response, parsed; ends at the event whose ``stop`` is true."""
-        conn, response = self._request("POST", path, body)
+    def stream(self, path: str, body: dict, cancel: CancelToken | None = None) -> Generator[dict, None, None]:
+        """The ``data:`` events of a streamed response, parsed; ends at the event whose ``stop`` is true.
+        ``cancel`` set (from any thread) shuts the connection at once, even while the server is still reading
+        the picture and sends nothing: llama-server then drops the request; this raises :class:`Cancelled`."""
+        conn, response, sock = self._request("POST", path, body)
+        done = threading.Event()
+        if cancel is not None and sock is not None:
+            threading.Thread(target=_shut_when_cancelled, args=(sock, cancel, done), daemon=True).start()
         try:
             for event in _server_sent_events(response, self.address.timeout):
                 yield event
@@ -102,7 +111,12 @@ class ServerClient:
                     return
             raise ServerProtocolError("The server closed the answer before its end.",
                                       "It may have been restarted; ask again (the partial text is kept).")
+        except ServerError:
+            if cancel is not None and cancel.cancelled:
+                raise Cancelled() from None
+            raise
         finally:
+            done.set()
             conn.close()
 
     # --- plumbing ----------------------------------------------------------------------------------------
@@ -118,7 +132,8 @@ class ServerClient:
             context = ssl.create_default_context()
         return http.client.HTTPSConnection(a.host, a.port, timeout=a.timeout, context=context)
 
-    def _request(self, method: str, path: str, body: dict | None) -> tuple[http.client.HTTPConnection, Any]:
+    def _request(self, method: str, path: str,
+                 body: dict | None) -> tuple[http.client.HTTPConnection, Any, socket.socket | None]:
         conn = self._connection()
         payload = None if body is None else json.dumps(body).encode("utf-8")
         headers = {"Accept": "application/json, text/event-stream"}
@@ -128,6 +143,7 @@ class ServerClient:
             headers["Authorization"] = f"Bearer {self.address.api_key}"
         try:
             conn.connect()
+            sock = conn.sock  # kept: http.client lets go of it once a response says "close"
             self._check_pin(conn)
             conn.request(method, path, body=payload, headers=headers)
             self.bytes_sent += len(payload or b"")
@@ -151,7 +167,7 @@ class ServerClient:
             text = response.read()[:2000]
             conn.close()
             raise _status_error(response.status, text, self.address.url)
-        return conn, response
+        return conn, response, sock
 
     def _check_pin(self, conn: http.client.HTTPConnection) -> None:
         if not (self.address.tls and self.address.fingerprint):
@@ -166,6 +182,16 @@ class ServerClient:
                 f"The certificate of {self.address.url} changed: its fingerprint is {format_fingerprint(seen)}, "
                 f"not the pinned {format_fingerprint(self.address.fingerprint)}.",
                 "If the clinic renewed it, pin the new fingerprint in Settings; otherwise do not use this server.")
+
+
+def _shut_when_cancelled(sock: socket.socket, cancel: CancelToken, done: threading.Event) -> None:
+    while not done.wait(0.05):
+        if cancel.cancelled:
+            try:
+                sock.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+            return
 
 
 def _status_error(status: int, body: bytes, url: str) -> ServerError:

@@ -145,7 +145,7 @@ class RemoteEngine:
 
     def _events(self, body: dict, cancel: CancelToken) -> Iterator[dict]:
         stream: Generator[dict, None, None]
-        stream = self.client.stream("/completion", body)
+        stream = self.client.stream("/completion", body, cancel)
         try:
             for event in stream:
                 if cancel.cancelled:
