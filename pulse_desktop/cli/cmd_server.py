@@ -9,6 +9,7 @@
 
 from __future__ import annotations
 
+import signal
 import sys
 from pathlib import Path
 
@@ -126,6 +127,8 @@ def _start(args) -> int:
     host = "127.0.0.1" if args.host in ("0.0.0.0", "::") else args.host
     url = f"{scheme}://{host}:{args.port}"
     process = start_process(command)
+    if hasattr(signal, "SIGTERM"):  # stopped by a service manager: stop llama-server too (the finally below)
+        signal.signal(signal.SIGTERM, lambda *_: sys.exit(0))
     try:
         wait_ready(process, url, timeout=600.0,
                    api_key=read_api_key(options.api_key_file) if options.api_key_file else "",
@@ -176,6 +179,8 @@ def register_load(s) -> None:
     lo.add_argument("--questions-each", type=int, default=1)
     lo.add_argument("--max-new-tokens", type=int, default=16)
     lo.add_argument("--threads", type=int, default=None)
+    lo.add_argument("--pages", default=None, action="append",
+                    help="a folder of ECG pages to ask about (repeatable; default: the app's samples)")
     lo.add_argument("--faults", action="store_true", help="also kill, stall, throttle and cut the server")
     lo.add_argument("--no-load", action="store_true", help="only the faults")
     lo.set_defaults(func=_load)
@@ -199,7 +204,9 @@ def _load(args) -> int:
         raise ServerConfigError("llama-server is not built on this computer.", "Run `pulse-desktop server build`.")
     installed = resolve_bundle(args.bundle)
     projector = ensure_projector(installed.path, Path(args.checkpoint) if args.checkpoint else None)
-    pages = [load_image(p).image for p in sorted(_sample_pages())]
+    files = sorted(f for folder in (args.pages or []) for f in Path(folder).iterdir()
+                   if f.suffix.lower() in (".png", ".jpg", ".jpeg", ".bmp")) or sorted(_sample_pages())
+    pages = [load_image(p).image for p in files]
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]

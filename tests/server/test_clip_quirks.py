@@ -1,4 +1,4 @@
-"""Why llama-server is built with PULSE's two-line fix of llama.cpp's LLaVA graph (core/server/source_patches.py).
+"""Why llama-server is built with PULSE's fixes of llama.cpp's CLIP path (core/server/source_patches.py).
 
 llama-cpp-python's own libmtmd is the stock clip.cpp of the same vendored llama.cpp. On the tiny F32 bundle's
 projector, its features of a real ECG view are far from the reference (the bundle's ONNX, itself checked

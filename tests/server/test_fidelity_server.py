@@ -101,3 +101,21 @@ def test_cancel_closes_the_request_and_frees_the_slot(remote, tiny_server):
     while time.monotonic() < deadline and any(s.get("is_processing") for s in slots.get_json("/slots")):
         time.sleep(0.1)
     assert words and not any(s.get("is_processing") for s in slots.get_json("/slots"))
+
+
+def test_bench_ecg_on_the_server_gives_the_local_answers(tiny_server, tiny_bundle_f32_flat, tmp_path_factory):
+    import json
+
+    from pulse_desktop.cli.main import main
+    from tests.ecgbench.ptbxl_bench import build_ptbxl_bench
+
+    bench = build_ptbxl_bench(tmp_path_factory.mktemp("ptbxl_bench_server"), range(2))
+    answers = {}
+    for where in ("local", "server"):
+        out = tmp_path_factory.mktemp(where) / "ptb-test.jsonl"
+        extra = ["--server", tiny_server] if where == "server" else []
+        assert main(["bench-ecg", "run", "--questions", str(bench.files["ptb-test"]), "--images", str(bench.images),
+                     "--bundle", str(tiny_bundle_f32_flat), "--out", str(out), "--max-new-tokens", "8",
+                     *extra]) == 0
+        answers[where] = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
+    assert len(answers["server"]) == 2 and answers["server"] == answers["local"]

@@ -93,3 +93,12 @@ def test_views_are_the_specs_pixels_losslessly(tiny_bundle_f32_flat, name):
 def test_spatial_unpad_is_refused_clearly(tiny_bundle_f32_unpad):
     with pytest.raises(ServerConfigError, match="image_newline"):
         check_servable(read_manifest(tiny_bundle_f32_unpad))
+
+
+@pytest.mark.parametrize("question", ["What is the rhythm?", "\nleading break", "  two spaces", "Ωmega"])
+def test_read_ahead_ids_are_a_prefix_of_every_first_question(engine, question):
+    from pulse_desktop.core.remote.request_body import read_ahead_text
+
+    ahead, _ = server_ids(engine, read_ahead_text(engine.manifest.prompt, 5, MARKER), 5)
+    full, _ = server_ids(engine, prompt_text(engine.manifest.prompt, [Turn(question)], 5, MARKER), 5)
+    assert full[:len(ahead)] == ahead and len(full) > len(ahead)

@@ -29,7 +29,13 @@ from pulse_desktop.core.engine.prompt import Turn
 from pulse_desktop.core.errors import Cancelled
 from pulse_desktop.core.events import Done, Progress, StageFinished, StageStarted, Token
 from pulse_desktop.core.remote.client import ServerAddress, ServerClient
-from pulse_desktop.core.remote.request_body import check_servable, completion_body, encoded_views, prompt_text
+from pulse_desktop.core.remote.request_body import (
+    check_servable,
+    completion_body,
+    encoded_views,
+    prompt_text,
+    read_ahead_text,
+)
 from pulse_desktop.core.server.errors import ServerModelMismatch, ServerProtocolError
 from pulse_desktop.core.server.launch import alias_hash
 
@@ -119,8 +125,7 @@ class RemoteEngine:
         cancel = cancel or CancelToken()
         stages: dict[str, float] = {}
         views = yield from self._prepare(image, cancel, stages)
-        prompt = prompt_text(self.manifest.prompt, [Turn("")], len(views[1]), self.info.media_marker)
-        head = prompt[:prompt.rindex(self.info.media_marker) + len(self.info.media_marker)]
+        head = read_ahead_text(self.manifest.prompt, len(views[1]), self.info.media_marker)
         body = completion_body(head, views[1], 0, n_probs=0)
         started = time.perf_counter()
         yield StageStarted("prefill", f"on {self.client.address.url}")
@@ -170,9 +175,12 @@ class RemoteEngine:
         final: dict = {}
         for event in self._events(body, cancel):
             progress = event.get("prompt_progress")
-            if progress and phase == "prefill":
-                total = int(progress.get("total", 0))
-                yield Progress("prefill", int(progress.get("processed", 0)) + int(progress.get("cache", 0)), total)
+            if progress:  # a progress event carries no token (its "tokens" is a placeholder)
+                if phase == "prefill":
+                    total = int(progress.get("total", 0))
+                    yield Progress("prefill", int(progress.get("processed", 0)), total)
+                if not event.get("stop"):
+                    continue
             probs = event.get("completion_probabilities") or []
             if probs and not top:
                 top = tuple(TopToken(int(p["id"]), str(p.get("token", "")), float(p["logprob"]))

@@ -80,6 +80,14 @@ def prompt_text(prompt: PromptInfo, turns: Sequence[Turn], n_views: int, marker:
     return head + marker * n_views + tail
 
 
+def read_ahead_text(prompt: PromptInfo, n_views: int, marker: str) -> str:
+    """The part of every first question's prompt that does not depend on the question: up to the image and
+    the line break after it (a prompt may not end inside the image: llama-server must compute a text token
+    last). Its ids are a prefix of every :func:`prompt_text` of a first question (tests/server)."""
+    full = prompt_text(prompt, [Turn("")], n_views, marker)
+    return full[:full.index("\n", full.rindex(marker)) + 1]
+
+
 def completion_body(prompt: str, views: list[str], max_new_tokens: int, n_probs: int = 5,
                     stream: bool = True, temperature: float = 0.0, seed: int = 0) -> dict:
     """The ``/completion`` request: greedy with every other sampler switched off, as the local engine."""

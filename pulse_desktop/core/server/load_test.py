@@ -108,15 +108,16 @@ def timed_ask(engine: Any, image: Image.Image, question: str, options: Generatio
 
 
 def run_workstations(url: str, bundle: Path, pages: list[Image.Image], workstations: int, questions_each: int,
-                     options: GenerationOptions) -> tuple[list[Timing], float]:
-    """Every workstation asks ``questions_each`` questions, one after the other, all at once."""
+                     options: GenerationOptions, first_page: int = 0) -> tuple[list[Timing], float]:
+    """Every workstation asks ``questions_each`` questions, one after the other, all at once; question k of
+    the run reads page ``first_page + k`` (no page twice while there are enough: no free prompt cache)."""
     timings: list[Timing] = []
     lock = threading.Lock()
     engines = [RemoteEngine(ServerAddress(url, timeout=600), bundle) for _ in range(workstations)]
 
     def workstation(i: int) -> None:
         for j in range(questions_each):
-            page = pages[(i * questions_each + j) % len(pages)]
+            page = pages[(first_page + i * questions_each + j) % len(pages)]
             timing, _ = timed_ask(engines[i], page, f"Question {j} of workstation {i}: what is the rhythm?",
                                   options)
             with lock:
@@ -137,8 +138,11 @@ def load_rows(server: ServerUnderTest, pages: list[Image.Image], parallels: list
         server.options = ServeOptions(**{**server.options.__dict__, "parallel": parallel})
         server.start()
         try:
+            first_page = 0
             for n in workstation_counts:
-                timings, wall = run_workstations(server.url, server.bundle, pages, n, questions_each, options)
+                timings, wall = run_workstations(server.url, server.bundle, pages, n, questions_each, options,
+                                                 first_page)
+                first_page += n * questions_each
                 ok = [t for t in timings if not t.error]
                 firsts, totals = [t.first_token_s for t in ok], [t.total_s for t in ok]
                 yield LoadRow(parallel, n, len(timings), len(timings) - len(ok), wall,

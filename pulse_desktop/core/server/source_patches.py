@@ -12,8 +12,14 @@ reference's 5.5-sized values, because
 2. The LLaVA projector's activation is ``ggml_gelu`` (tanh approximation, read from a float16 table on the
    CPU); LLaVA's ``mlp2x_gelu`` is PyTorch's ``nn.GELU()``, the exact erf form. Fix: ``ggml_gelu_erf``.
 3. On the CPU, ggml reads quick_gelu (CLIP's activation) from a float16 table: relative errors of 5e-4 in
-   every layer. Fix: compute it in float32 (``GGML_GELU_QUICK_FP16`` off). LLaMA uses neither activation,
-   so the language model's kernels are untouched: both paths still run the same llama.cpp code for it.
+   every layer. Fix: compute it in float32 (``GGML_GELU_QUICK_FP16`` off).
+4. ``ggml_conv_2d`` (CLIP's patch embedding) unfolds the pixels into a float16 ``im2col`` whatever the
+   kernel's type: the picture itself is rounded to 11 bits (2.7e-4 of the patch embedding, found by dumping
+   clip.cpp's tensors with ``cb_eval``). Fix: a float32 ``im2col`` unless the kernel is float16 (the F32
+   mmproj then convolves in float32; an F16 mmproj behaves as before).
+
+LLaMA uses none of these operations, so the language model's kernels are untouched: both paths still run
+the same llama.cpp code for it.
 
 Each patch names the exact text it replaces; a source that does not contain it is refused (a newer
 llama.cpp must be looked at again, not patched blindly).
@@ -26,7 +32,7 @@ from pathlib import Path
 
 from pulse_desktop.core.server.errors import ServerBuildError
 
-PATCH_LEVEL = "pulse-clip-exact-1"
+PATCH_LEVEL = "pulse-clip-exact-2"
 MARKER = ".pulse-patches"
 
 
@@ -58,6 +64,14 @@ PATCHES: tuple[SourcePatch, ...] = (
         "// PULSE: quick_gelu in float32 (CLIP's activation), not from a float16 table\n",
         "quick_gelu computed in float32 on the CPU",
     ),
+    SourcePatch(
+        "ggml/src/ggml.c",
+        "    struct ggml_tensor * im2col = ggml_im2col(ctx, a, b, s0, s1, p0, p1, d0, d1, true, "
+        "a->type == GGML_TYPE_BF16 ? GGML_TYPE_F32 : GGML_TYPE_F16); // [N, OH, OW, IC * KH * KW]\n",
+        "    struct ggml_tensor * im2col = ggml_im2col(ctx, a, b, s0, s1, p0, p1, d0, d1, true, "
+        "a->type == GGML_TYPE_F16 ? GGML_TYPE_F16 : GGML_TYPE_F32); // PULSE: F32 unless the kernel is F16\n",
+        "the patch-embedding convolution unfolds the pixels in float32 for a float32 kernel",
+    ),
 )
 
 
@@ -67,6 +81,7 @@ def apply_patches(llama_cpp_dir: Path) -> list[str]:
     if marker.is_file() and marker.read_text(encoding="utf-8").strip() == PATCH_LEVEL:
         return []
     texts: dict[str, str] = {}
+    done: list[str] = []
     for patch in PATCHES:
         target = llama_cpp_dir / patch.path
         text = texts.get(patch.path)
@@ -75,13 +90,19 @@ def apply_patches(llama_cpp_dir: Path) -> list[str]:
                 raise ServerBuildError(f"The llama.cpp source has no {patch.path}.",
                                        "Delete the server build cache (`pulse-desktop server build --clean`).")
             text = target.read_text(encoding="utf-8")
+        if patch.new in text and patch.old not in text:  # applied by an earlier patch level
+            texts[patch.path] = text
+            continue
         if text.count(patch.old) != 1:
             raise ServerBuildError(
                 f"The llama.cpp source in {llama_cpp_dir} is not the one these fixes were written for "
                 f"({patch.path}: {patch.why}).",
                 "Build from llama-cpp-python 0.3.36's source, or delete the cache with --clean.")
         texts[patch.path] = text.replace(patch.old, patch.new)
+        done.append(patch.why)
     for rel, text in texts.items():
-        (llama_cpp_dir / rel).write_text(text, encoding="utf-8")
+        target = llama_cpp_dir / rel
+        if target.read_text(encoding="utf-8") != text:  # untouched files keep their time: no rebuild
+            target.write_text(text, encoding="utf-8")
     marker.write_text(PATCH_LEVEL + "\n", encoding="utf-8")
-    return [p.why for p in PATCHES]
+    return done
