@@ -114,10 +114,10 @@ def test_shaped_script_reports_read_back_and_every_glyph_is_in_the_font(store, t
                               r"[\u0900-\u097F]", sentence):
             for font_file in SHAPED[code]:
                 assert _hb_missing(font_file, run) == [], (font_file, run)  # no missing-glyph box
-            if code == "hi" or not any(unicodedata.category(c) == "Mn" for c in run):
-                # every word reads back exactly, conjuncts and joined letters included (PDFium's own bidi pass
-                # misplaces Arabic vowel marks such as the shadda: those words are checked by their glyphs only)
-                assert run in exact or any(run in w for w in exact.split()), (sentence, run)
+            # every word reads back exactly, conjuncts and joined letters included; Arabic without its optional
+            # vowel marks (drawn, left out of the text layer as Arabic is typed and searched without them)
+            word = "".join(c for c in run if unicodedata.category(c) != "Mn") if code == "ar" else run
+            assert word in exact, (sentence, word)
     fonts = {str(f.get_object()["/BaseFont"]) for page in pypdf.PdfReader(str(pdf)).pages
              for f in page["/Resources"]["/Font"].values()}
     face = "NotoSansArabic" if code == "ar" else "NotoSansDevanagari"

@@ -6,9 +6,10 @@ Why not reportlab's Paragraph: it orders lines right to left only with its optio
 and it shapes a word with the font of its first letter. Here each piece is shaped with its own font.
 
 The text layer: each shaped piece is drawn inside a marked-content span whose ``/ActualText`` is the piece's
-text (a right-to-left piece's characters in drawing order, as its glyphs stand, which extractors put back in
-reading order as they do for any right-to-left text), so viewers that honour it (PDFium in Chrome and Edge is
-tested) copy and search exactly what was written, conjuncts and joined Arabic letters included. Readers that
+text (a right-to-left piece's letters in drawing order, as its glyphs stand, which extractors put back in
+reading order as they do for any right-to-left text, and without the optional Arabic vowel marks), so viewers
+that honour it (PDFium in Chrome and Edge is tested) copy and search what was written, conjuncts and joined
+Arabic letters included. Readers that
 ignore it (pypdf) fall back to the ToUnicode map that :mod:`.text_layer` extends.
 
 :func:`paragraph` chooses: this for a right-to-left paragraph or text that needs shaping, reportlab's Paragraph
@@ -17,7 +18,6 @@ otherwise (Latin, Greek, Cyrillic, CJK: unchanged).
 
 from __future__ import annotations
 
-import unicodedata
 from dataclasses import dataclass
 
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
@@ -77,7 +77,7 @@ class _Layout:
             if isinstance(shaped, ShapedStr):
                 width = sum(d.x_advance for d in shaped.__shapeData__) * self.size / 1000
                 # in drawing order, as the glyphs stand: extractors put right-to-left text back in reading order
-                return _Piece(font, shaped, width, actual=_clusters_reversed(chunk) if reverse else chunk)
+                return _Piece(font, shaped, width, actual=_for_search(chunk) if reverse else chunk)
         if reverse:  # neutrals drawn right to left: reversed, brackets mirrored (rule L4)
             drawn = chunk[::-1].translate(MIRROR)
             return _Piece(font, drawn, pdfmetrics.stringWidth(drawn, font, self.size))
@@ -98,15 +98,11 @@ class _Layout:
         return sum(p.width for p in self.line(text, rtl))
 
 
-def _clusters_reversed(text: str) -> str:
-    """``text`` with its letters in reverse order, each keeping its combining marks after it."""
-    clusters: list[str] = []
-    for ch in text:
-        if clusters and unicodedata.category(ch) in ("Mn", "Me"):
-            clusters[-1] += ch
-        else:
-            clusters.append(ch)
-    return "".join(reversed(clusters))
+def _for_search(text: str) -> str:
+    """A right-to-left piece's /ActualText: its letters in drawing order, without the optional Arabic vowel marks
+    (harakat, shadda: drawn, but left out of the text layer, as people type and search Arabic without them; a text
+    extractor's own right-to-left pass also misplaces them)."""
+    return "".join(ch for ch in reversed(text) if not ("\u064b" <= ch <= "\u0652" or ch == "\u0670"))
 
 
 def _break_lines(text: str, layout: _Layout, width: float, rtl: bool) -> list[str]:
