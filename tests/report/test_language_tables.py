@@ -26,7 +26,7 @@ from pulse_desktop.core.report.settings import ReportSettings
 from pulse_desktop.core.report.statements import load_statements
 from pulse_desktop.core.settings import Settings
 
-SECTIONS = ("strings", "statements", "quality", "sides", "stages")
+SECTIONS = ("strings", "statements", "quality", "sides", "stages", "measure")
 TRANSLATED = [code for code in LANGUAGES if code != "en"]
 
 
@@ -193,3 +193,25 @@ def test_selftest_looks_at_the_report_languages_and_fonts(tmp_path, monkeypatch)
     monkeypatch.setattr(language, "TABLE_DIR", tmp_path)  # an install that lost its tables
     broken = selfcheck.report_check()
     assert not broken.ok and "no table for fr" in broken.detail
+
+
+def test_every_sentence_of_the_measurement_module_is_recognised():
+    """The measurement module's method, reasons and notes, as its source writes them, match the templates."""
+    from pulse_desktop.core import measure
+    from pulse_desktop.core.measure import delineate, measure_recording
+    from pulse_desktop.core.report.quality_text import measure_message, message_key
+
+    source = open(delineate.__file__, encoding="utf-8").read() + open(measure_recording.__file__,
+                                                                      encoding="utf-8").read()
+    english = table("en")["measure"]
+    assert message_key(measure.METHOD, "measure")[0] == "method"
+    for key, text in english.items():
+        if key == "method":
+            continue
+        literal = text.replace("{found}", "{len(fid)}").replace("{needed}", "{MIN_BEATS}").replace("{lead}", "{name}")
+        assert literal in source, key
+    made = f"only 2 QRS complex(es) found in the recording; at least {measure_recording.MIN_BEATS} are needed"
+    assert message_key(made, "measure") == ("too_few_beats", {"found": "2", "needed": str(measure_recording.MIN_BEATS)})
+    fr = report_language("fr")
+    assert measure_message("lead aVF is flat and was not used", fr) == "la dérivation aVF est plate et n'a pas été utilisée"
+    assert measure_message("something new", fr) == "something new"

@@ -10,6 +10,7 @@ from pulse_desktop.core.measure.result import Measurements
 from pulse_desktop.core.report.bidi import isolate
 from pulse_desktop.core.report.language import ReportLanguage, report_language
 from pulse_desktop.core.report.measure_check import contradiction_facts
+from pulse_desktop.core.report.quality_text import measure_message
 
 AMBER = colors.HexColor("#8A5A00")
 #: (label: a report-table key, or the name itself for the international abbreviations; value key; unit key)
@@ -25,7 +26,8 @@ def _label(name: str, lang: ReportLanguage) -> str:
 
 
 def measurement_heading(m: Measurements, lang: ReportLanguage | None = None) -> str:
-    return (lang or report_language("en")).t("measure_heading", version=m.version, method=m.method)
+    lang = lang or report_language("en")
+    return lang.t("measure_heading", version=m.version, method=measure_message(m.method, lang))
 
 
 def _value(v: float | int, lang: ReportLanguage) -> str:
@@ -67,9 +69,10 @@ def measurement_block(m: Measurements | None, s, width: float) -> list[Flowable]
     for label, reason in missing:
         seen.setdefault(reason, []).append(label)
     for reason, labels_ in seen.items():
-        out.append(s.p(lang.t("not_measured", labels=lang.t("list_separator").join(labels_), reason=reason), s.small))
+        out.append(s.p(lang.t("not_measured", labels=lang.t("list_separator").join(labels_),
+                              reason=measure_message(reason, lang)), s.small))
     for note in m.notes:
-        out.append(s.p(lang.t("measure_note", note=note), s.small))
+        out.append(s.p(lang.t("measure_note", note=measure_message(note, lang)), s.small))
     return out + [Spacer(1, 2 * mm)]
 
 
