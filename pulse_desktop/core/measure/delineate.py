@@ -22,11 +22,12 @@ QRS_ON_FRAC = 0.08
 QRS_OFF_FRAC = 0.05
 QRS_NOISE_K = 0.0
 # Constant corrections to the LUDB annotators' convention (fitted on the LUDB records; docs/measurement.md)
-SHIFT_MS = {"qrs_on": -25.0, "qrs_off": 21.0, "p_on": -5.0, "p_off": 11.0, "t_end": 12.0}
+SHIFT_MS = {"qrs_on": -21.0, "qrs_off": 21.0, "p_on": -5.0, "p_off": 11.0, "t_end": 12.0}
 QRS_HZ = 60.0
 QRS_OFF_HZ = 40.0
 QRS_MAG_WEIGHT = 0.5
 QRS_MAG_FRAC = 0.2
+QRS_ON_ABS_MV = 0.04  # spatial magnitude a visible departure from the baseline reaches (docs/measurement.md)
 T_FRAC = 0.15
 P_MIN_MV = 0.04
 P_MAG_HZ = 25.0
@@ -47,12 +48,15 @@ T_LOCAL_MIN = 0.4  # also stop at a local minimum of the velocity below this fra
 
 @dataclass(frozen=True)
 class Boundaries:
-    qrs_on: int
-    qrs_off: int
+    """Sample positions in the median beat, with sub-sample precision (averaged estimates and constant
+    corrections are not rounded; round them to index the beat)."""
+
+    qrs_on: float
+    qrs_off: float
     t_peak: int | None
-    t_end: int | None
-    p_on: int | None
-    p_off: int | None
+    t_end: float | None
+    p_on: float | None
+    p_off: float | None
     p_reason: str
     t_reason: str
     paced: bool = False  # a QRS-locked pacing spike was found; the QRS onset is the spike's start
@@ -90,33 +94,35 @@ def delineate(med: np.ndarray, fs: float, pre: int, rr_s: float | None) -> Bound
     base = np.nanmedian(med[:, max(0, qrs_on - int(0.03 * fs)): qrs_on - int(0.005 * fs) + 1], axis=1)
     t_peak, t_end, t_reason = _t_wave(med - base[:, None], fs, qrs_on, qrs_off, rr_s)
     p_on, p_off, p_reason = _p_wave(med - base[:, None], fs, qrs_on, rr_s)
-    qrs_on, qrs_off = _blend_qrs(med - base[:, None], fs, qrs_on, qrs_off)
+    on_blend, off_blend = _blend_qrs(med - base[:, None], fs, qrs_on, qrs_off)
 
-    def shift(k: int, name: str) -> int:
-        return int(round(k + SHIFT_MS[name] * fs / 1000.0))
+    def shift(k: float, name: str) -> float:
+        return k + SHIFT_MS[name] * fs / 1000.0
 
-    def maybe(k: int | None, name: str) -> int | None:
+    def maybe(k: int | None, name: str) -> float | None:
         return None if k is None else shift(k, name)
 
-    on = shift(qrs_on, "qrs_on")
+    on = shift(on_blend, "qrs_on")
     spike = pacing_spike_onset(med, fs, pre)
     if spike is not None:
         # A paced QRS starts abruptly at its spike: no correction for a native QRS's gradual departure.
-        on = spike
+        on = float(spike)
     p_end = maybe(p_off, "p_off")
     if p_end is not None:
         p_end = min(p_end, on)  # the P wave ends before the QRS begins
-    return Boundaries(on, shift(qrs_off, "qrs_off"), t_peak, maybe(t_end, "t_end"),
+    return Boundaries(on, shift(off_blend, "qrs_off"), t_peak, maybe(t_end, "t_end"),
                       maybe(p_on, "p_on"), p_end, p_reason, t_reason, paced=spike is not None)
 
 
-def _blend_qrs(med: np.ndarray, fs: float, on: int, off: int) -> tuple[int, int]:
+def _blend_qrs(med: np.ndarray, fs: float, on: int, off: int) -> tuple[float, float]:
     """Average the velocity boundaries with where the spatial magnitude (60-Hz low-pass, baseline at the
-    QRS onset) crosses ``QRS_MAG_FRAC`` of its QRS peak: two estimates whose errors partly cancel."""
+    QRS onset) crosses ``QRS_MAG_FRAC`` of its QRS peak: two estimates whose errors partly cancel. The onset
+    so found is then averaged with where the magnitude first rises above ``QRS_ON_ABS_MV``: a fixed amplitude,
+    as a reader sees a wave leave the baseline, whatever the QRS's own size."""
     m = _magnitude(med, fs, 60.0)
     lo, hi = max(0, on - int(0.02 * fs)), min(m.size, off + int(0.02 * fs))
     if hi - lo < 3:
-        return on, off
+        return float(on), float(off)
     peak = lo + int(np.argmax(m[lo:hi]))
     thr = QRS_MAG_FRAC * m[peak]
     k_on, k_off = peak, peak
@@ -124,8 +130,12 @@ def _blend_qrs(med: np.ndarray, fs: float, on: int, off: int) -> tuple[int, int]
         k_on -= 1
     while k_off < min(m.size - 1, off + int(0.08 * fs)) and m[k_off] > thr:
         k_off += 1
+    k_abs = peak
+    while k_abs > max(0, peak - int(0.18 * fs)) and m[k_abs] >= QRS_ON_ABS_MV:
+        k_abs -= 1
     w = QRS_MAG_WEIGHT
-    return int(round((1 - w) * on + w * k_on)), int(round((1 - w) * off + w * k_off))
+    blended_on = (1 - w) * on + w * k_on
+    return 0.5 * blended_on + 0.5 * k_abs, (1 - w) * off + w * k_off
 
 
 def _magnitude(med: np.ndarray, fs: float, high_hz: float) -> np.ndarray:

@@ -94,7 +94,7 @@ def _p_inconsistent(stack: np.ndarray, b, fs: float) -> bool:
     """A P wave must be seen beat by beat, not only in the median (fibrillatory waves average out)."""
     if b.p_on is None or b.p_off is None or len(stack) < 3:
         return True
-    seg = stack[:, :, b.p_on:b.p_off + 1]
+    seg = stack[:, :, round(b.p_on):round(b.p_off) + 1]
     med = np.nanmedian(seg, axis=0)
     cs = []
     for s in seg:
@@ -111,10 +111,12 @@ def _axes(values: dict, reasons: dict, med: np.ndarray, usable: list[str], b, p_
             reasons.setdefault(key, "leads I and aVF are needed for the frontal axis")
         return
     li, lf = med[usable.index("I")], med[usable.index("aVF")]
-    base_i = float(np.nanmedian(li[max(0, b.qrs_on - 15):b.qrs_on - 2]))
-    base_f = float(np.nanmedian(lf[max(0, b.qrs_on - 15):b.qrs_on - 2]))
+    on = round(b.qrs_on)
+    base_i = float(np.nanmedian(li[max(0, on - 15):on - 2]))
+    base_f = float(np.nanmedian(lf[max(0, on - 15):on - 2]))
 
-    def axis(a: int, z: int) -> float:
+    def axis(start: float, end: float) -> float:
+        a, z = round(start), round(end)
         x = float(np.nansum(li[a:z + 1] - base_i))
         y = float(np.nansum(lf[a:z + 1] - base_f)) * 2.0 / math.sqrt(3.0)
         return math.degrees(math.atan2(y, x))

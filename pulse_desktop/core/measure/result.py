@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import asdict, dataclass, field, fields
 
 METHOD = "median beat of all usable leads, global onsets and offsets (spatial velocity and magnitude)"
-VERSION = "1.2"
+VERSION = "1.3"
 FIELDS = ("heart_rate_bpm", "rr_ms", "p_ms", "pr_ms", "qrs_ms", "qt_ms", "qtc_ms", "qtc_fridericia_ms",
           "p_axis_deg", "qrs_axis_deg", "t_axis_deg")
 
