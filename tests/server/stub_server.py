@@ -24,6 +24,7 @@ class Behaviour:
     completion: str = "ok"  # ok, malformed, stall, cut, status503, not_json
     answer: tuple[str, ...] = (" Sinus", " rhythm", ".")
     stall_s: float = 5.0
+    slots_busy: bool = False
     received: list[bytes] = field(default_factory=list)  # raw request bytes: request line, headers, body
 
 
@@ -63,6 +64,8 @@ class _Handler(BaseHTTPRequestHandler):
         elif self.path == "/props" and self._authorised():
             self._json(200, {"model_alias": self.behaviour.alias, "total_slots": 2, "media_marker": "<__m__>",
                              "modalities": {"vision": True}})
+        elif self.path == "/slots":
+            self._json(200, [{"id": i, "is_processing": self.behaviour.slots_busy} for i in range(2)])
         elif self.path != "/props":
             self._json(404, {"error": {"message": "not found"}})
 

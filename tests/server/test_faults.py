@@ -169,3 +169,14 @@ def test_cancel_closes_the_connection_while_the_server_is_silent(tiny_bundle_f32
         with pytest.raises(Cancelled):
             list(engine.ask(load_image(PAGE).image, "Rhythm?", cancel))
         assert time.perf_counter() - started < 2.5  # not the 8 s stall, nor the 30 s time-out
+
+
+def test_every_slot_busy(tiny_bundle_f32_flat):
+    with StubServer(served(tiny_bundle_f32_flat, slots_busy=True)) as stub:
+        queued = RemoteEngine(ServerAddress(stub.url), tiny_bundle_f32_flat)
+        assert ask(queued)[-1].result.text == "Sinus rhythm."  # server only: it waits its turn in the queue
+        local = LocalStandIn()
+        both = FallbackEngine(lambda: RemoteEngine(ServerAddress(stub.url), tiny_bundle_f32_flat), lambda: local)
+        events = ask(both)
+    assert any(isinstance(e, Message) and "Every slot" in e.text for e in events)
+    assert events[-1].result == "local" and local.asked == 1

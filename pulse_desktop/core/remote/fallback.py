@@ -70,6 +70,7 @@ class FallbackEngine:
         try:
             if self.remote is None:
                 self.remote = self._open_remote()
+                self.remote.wait_when_busy = self._open_local is None  # else: busy means "answer here"
             self._conversation = self.remote
             for event in call(self.remote):
                 if isinstance(event, Token):

@@ -36,7 +36,7 @@ from pulse_desktop.core.remote.request_body import (
     prompt_text,
     read_ahead_text,
 )
-from pulse_desktop.core.server.errors import ServerModelMismatch, ServerProtocolError
+from pulse_desktop.core.server.errors import ServerBusy, ServerModelMismatch, ServerProtocolError
 from pulse_desktop.core.server.launch import alias_hash
 
 
@@ -89,6 +89,8 @@ class RemoteEngine:
         self.client = ServerClient(address)
         self.info = check_server(self.client, self.manifest_sha256)
         self.n_ctx = self.manifest.language_model.n_ctx
+        # a full server queues a request (no error); when this computer can answer instead, say "busy" at once
+        self.wait_when_busy = True
         self._views: tuple[str, list[str]] | None = None  # (pixels key, base64 PNGs) of the conversation
         self._turns: list[Turn] = []
 
@@ -148,7 +150,19 @@ class RemoteEngine:
         yield StageFinished("preprocess", stages["preprocess"])
         return key, encoded
 
+    def _check_free_slot(self) -> None:
+        if self.wait_when_busy:
+            return
+        try:
+            slots = self.client.get_json("/slots")
+        except ServerProtocolError:  # /slots switched off on the server (--no-slots): queue as usual
+            return
+        if isinstance(slots, list) and slots and all(s.get("is_processing") for s in slots if isinstance(s, dict)):
+            raise ServerBusy(f"Every slot of {self.client.address.url} ({len(slots)}) is answering another "
+                             "workstation.", "This computer answers instead, or try again in a moment.")
+
     def _events(self, body: dict, cancel: CancelToken) -> Iterator[dict]:
+        self._check_free_slot()
         stream: Generator[dict, None, None]
         stream = self.client.stream("/completion", body, cancel)
         try:
