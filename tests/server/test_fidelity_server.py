@@ -119,3 +119,18 @@ def test_bench_ecg_on_the_server_gives_the_local_answers(tiny_server, tiny_bundl
                      *extra]) == 0
         answers[where] = [json.loads(line)["text"] for line in out.read_text(encoding="utf-8").splitlines()]
     assert len(answers["server"]) == 2 and answers["server"] == answers["local"]
+
+
+def test_cli_interpret_through_the_server_gives_the_local_answer(tiny_server, tiny_bundle_f32_flat, capsys):
+    import json
+
+    from pulse_desktop.cli.main import main
+
+    out = {}
+    for where, extra in (("here", []), ("there", ["--server", tiny_server, "--no-fallback"])):
+        assert main(["interpret", str(ECG_IMAGES / "ecg00019.bmp"), "--bundle", str(tiny_bundle_f32_flat), "--as-is",
+                     "--max-new-tokens", "12", "--json", *extra]) == 0
+        out[where] = json.loads(capsys.readouterr().out)
+    assert out["there"]["answer"] == out["here"]["answer"] and out["there"]["tokens"] == out["here"]["tokens"]
+    assert out["here"]["computed_on"] == "this computer"
+    assert out["there"]["computed_on"].startswith(tiny_server + " ")
