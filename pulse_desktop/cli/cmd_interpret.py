@@ -14,6 +14,7 @@ import sys
 from collections.abc import Callable
 from typing import Any
 
+from pulse_desktop.cli.cmd_straighten import add_turn_argument
 from pulse_desktop.cli.interpret_study import (
     CliEngineSettings,
     Outcome,
@@ -41,6 +42,8 @@ def register(sub) -> None:
                    help="send the file's pixels untouched: no straightening, no quality check")
     p.add_argument("--corners", type=corners_value, default=None, metavar="x1,y1,...,x4,y4",
                    help="straighten at the paper's four corners in the original, in pixels (as the window's handles)")
+    p.add_argument("--page", type=int, default=1, help="page of a PDF or multi-page TIFF (from 1)")
+    add_turn_argument(p)
     p.add_argument("--accept-warnings-by", default="", metavar="NAME",
                    help="accept the picture's quality warnings (never blocking findings), recorded with NAME")
     add_study_arguments(p)
@@ -109,6 +112,8 @@ def check_engine_arguments(args: argparse.Namespace) -> None:
     if getattr(args, "corners", None) and getattr(args, "as_is", False):
         raise UsageError("--corners and --as-is do not go together: --as-is does not straighten.",
                          "Leave out one of them.")
+    if getattr(args, "page", 1) < 1:
+        raise UsageError(f"--page counts from 1 (got {args.page}).", "Give the page number as printed, e.g. --page 2.")
     if getattr(args, "accept_warnings_by", "") and not args.accept_warnings_by.strip():
         raise UsageError("--accept-warnings-by needs the name of who accepts the warnings.",
                          "Give your name as it should be recorded, e.g. --accept-warnings-by \"Dr Okafor\".")

@@ -1,4 +1,4 @@
-"""`pulse-desktop straighten IMAGE --out OUT.png [--json] [--corners x1,y1,...,x4,y4] [--page N]`.
+"""`pulse-desktop straighten IMAGE --out OUT.png [--json] [--corners x1,y1,...,x4,y4] [--page N] [--turn DEG]`.
 
 Straightens a picture of an ECG, writes the result and prints the quality report. Exit status: 0 when the
 picture is usable, 3 when quality blocks it (the straightened picture is still written, to look at),
@@ -25,7 +25,26 @@ def register(sub) -> None:
     p.add_argument("--corners", type=_corners, default=None, metavar="x1,y1,...,x4,y4",
                    help="the paper's four corners in the original, in pixels (any order)")
     p.add_argument("--page", type=int, default=1, help="page of a PDF or multi-page TIFF (from 1)")
+    add_turn_argument(p)
     p.set_defaults(func=run)
+
+
+def turn_value(text: str) -> int | None:
+    if text.strip().lower() == "auto":
+        return None
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError("expected auto, 0, 90, 180 or 270") from None
+    if value % 90 or not 0 <= value < 360:
+        raise argparse.ArgumentTypeError("expected auto, 0, 90, 180 or 270")
+    return value
+
+
+def add_turn_argument(p: argparse.ArgumentParser) -> None:
+    p.add_argument("--turn", type=turn_value, default=None, metavar="auto|0|90|180|270",
+                   help="turn the page clockwise by this many degrees (0: never turn it); default auto: a "
+                        "sideways or upside-down page is turned as detected, and the report says so")
 
 
 def _corners(text: str) -> list[tuple[float, float]]:
@@ -44,7 +63,7 @@ def run(args) -> int:
     if args.page < 1:
         raise SystemExit("pulse-desktop straighten: error: --page counts from 1")
     try:
-        intake = intake_file(args.image, corners=args.corners, page=args.page - 1)
+        intake = intake_file(args.image, corners=args.corners, page=args.page - 1, turn=args.turn)
     except ValueError as exc:  # corners that do not make a quadrilateral
         raise SystemExit(f"pulse-desktop straighten: error: {exc}") from exc
     _write(intake.straightened.image, args.out)
@@ -71,6 +90,11 @@ def _print_report(args, intake) -> None:
     report, result = intake.report, intake.straightened
     ppm = f"{report.px_per_mm:.2f} px/mm" if report.px_per_mm else "no grid scale"
     print(f"{args.image.name}: {result.method}, {result.image.size[0]}x{result.image.size[1]}, {ppm}")
+    loaded = intake.loaded
+    if loaded is not None and loaded.page_count > 1:
+        print(f"  page {loaded.page_index + 1} of {loaded.page_count} (choose another with --page N)")
+    if result.turn:
+        print(f"  turned by {result.turn} degrees clockwise (undo with --turn 0)")
     for note in report.notes:
         print(f"  note: {note}")
     print(f"is_ecg: {'yes' if report.is_ecg else 'no'}    usable: {'yes' if report.usable else 'no'}")

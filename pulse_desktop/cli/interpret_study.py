@@ -135,7 +135,8 @@ def run_interpretation(args: argparse.Namespace, settings: CliEngineSettings, in
     workflow = StudyWorkflow(recorder, holder, lambda _name: installed)
     try:
         try:
-            opened = open_file(Path(args.image), check=not args.as_is, corners=args.corners)
+            opened = open_file(Path(args.image), check=not args.as_is, corners=args.corners,
+                               page=getattr(args, "page", 1) - 1, turn=getattr(args, "turn", None))
         except ValueError as exc:  # corners that do not make a quadrilateral
             raise UsageError(f"The corners cannot be used: {exc}.",
                              "Give the paper's four corners in the original picture, in pixels.") from exc

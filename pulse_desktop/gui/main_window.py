@@ -91,6 +91,8 @@ class MainWindow(QMainWindow):
         sp.models_requested.connect(lambda: self.show_page("models"))
         rp.interpret_requested.connect(lambda q: s.interpret(q))
         rp.corners_changed.connect(s.set_corners)
+        rp.turn_requested.connect(s.set_turn)
+        rp.page_chosen.connect(s.set_page)
         rp.view_changed.connect(s.set_use_straightened)
         rp.override_changed.connect(s.set_override)
         rp.retake_requested.connect(self.new_study)

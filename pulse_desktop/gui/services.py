@@ -28,7 +28,7 @@ class Services:
     open_engine: Callable[[Any, AppSettings], EngineLike]
     load_image: Callable[[Path], Any]  # -> LoadedImage
     load_image_bytes: Callable[[bytes, str], Any]  # -> LoadedImage
-    review_image: Callable[[Image.Image, Corners | None], Review]  # core/study/picture.review_picture
+    review_image: Callable[[Image.Image, Corners | None, int | None], Review]  # core/study/picture.review_picture
     list_bundles: Callable[[], list]
     resolve_bundle: Callable[[str | None], Any]  # -> InstalledBundle
     import_bundle: Callable[[Path, CancelToken], Iterator[object]]

@@ -149,16 +149,18 @@ class StudyController(QObject):
         self.page_requested.emit("review")
         self.read_ahead()
 
-    def set_corners(self, corners: Corners) -> Job | None:
-        """Straighten again with the clinician's corners (in original pixels)."""
+    def set_corners(self, corners: Corners | None) -> Job | None:
+        """Straighten again with the clinician's corners (in original pixels; None: found automatically),
+        keeping the turn the clinician chose."""
         original = self.session.original
         if original is None:
             return None
         session, review_image = self.session, self.services.review_image
+        turn = session.turn_choice
         self.reader.stop()  # the picture is about to change
 
         def work() -> tuple[Review, dict]:
-            review = review_image(original, corners)
+            review = review_image(original, corners, turn)
             return review, prepare_pictures(review.straightened)
 
         def failed(report: ErrorReport) -> None:
@@ -172,6 +174,39 @@ class StudyController(QObject):
                 self._changed()
                 self.read_ahead()
 
+        job.succeeded.connect(done)
+        return job
+
+    def set_turn(self, turn: int) -> Job | None:
+        """The clinician turns the page (clockwise degrees from the picture as opened; 0 undoes a turn)."""
+        review = self.session.review
+        if self.session.original is None or review is None:
+            return None
+        self.session.turn_choice = turn % 360
+        manual = getattr(review.report, "method", "") == "manual"
+        return self.set_corners(review.corners if manual else None)
+
+    def set_page(self, page: int) -> Job | None:
+        """Another page (0-based) of the PDF or TIFF takes the picture's place."""
+        from pulse_desktop.core.study.picture import open_page
+
+        session = self.session
+        loaded = session.loaded
+        if loaded is None or page == getattr(loaded, "page_index", 0) or not 0 <= page < getattr(loaded, "page_count", 1):
+            return None
+        self.reader.stop()
+
+        def work() -> tuple[OpenedPicture, dict]:
+            opened = open_page(loaded, session.image_name, page)
+            return opened, prepare_pictures(opened.original, opened.review.straightened)
+
+        def done(result: tuple[OpenedPicture, dict]) -> None:
+            if self.workflow.replace_picture(session, *result):
+                self._changed()
+            self.read_ahead()
+
+        job = self.jobs.call("open-page", work, context=f"opening page {page + 1}",
+                             on_failure=lambda report: self._fail(report, f"opening page {page + 1}"))
         job.succeeded.connect(done)
         return job
 

@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="208" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>ألغِ التفسير الجاري أولًا (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Start a new study</source>
             <translation>بدء فحص جديد</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="231" />
             <source>Open an ECG image or PDF</source>
             <translation>فتح صورة أو ملف PDF لتخطيط القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="232" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;All files (*)</source>
             <translation>صور تخطيط القلب وملفات PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;تسجيلات تخطيط القلب الرقمية (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;كل الملفات (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="241" />
             <source>pasted image</source>
             <translation>صورة ملصقة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="242" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>لا توجد صورة في الحافظة. انسخ صورة تخطيط القلب أولًا.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>انتظر حتى ينتهي التفسير، أو ألغِه.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="276" />
             <source>dropped image</source>
             <translation>صورة مُفلتة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="297" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>في هذا الفحص تغييرات غير محفوظة. هل تريد حفظها أولًا؟</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="307" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="316" />
             <source>Close PULSE Desktop</source>
             <translation>إغلاق PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="308" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>لا يزال النموذج يعمل. هل تريد إيقافه والإغلاق؟ يُحتفظ بالنص المكتوب حتى الآن.</translation>
         </message>
@@ -1283,158 +1283,178 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="75" />
             <source>Strai&amp;ghtened</source>
             <translation>المُقوَّمة (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="77" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>عرض الصورة مُقوَّمة ومقصوصة على حدود الورقة، كما يقرؤها النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="79" />
             <source>&amp;Original (drag the corners)</source>
             <translation>الأصلية (اسحب الزوايا) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>عرض الصورة كما فُتحت، مع أربعة مقابض عند الزوايا تحدّد حدود الورقة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>تصغير (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in (Ctrl++)</source>
             <translation>تكبير (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>ملاءمة للنافذة (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window</source>
             <translation>ملاءمة للنافذة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>تخطيط القلب المفتوح. Ctrl++ وCtrl+- للتكبير والتصغير، وCtrl+0 لملاءمته للنافذة، ومفاتيح الأسهم للتمرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>ECG picture</source>
             <translation>صورة تخطيط القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="118" />
             <source>Image quality</source>
             <translation>جودة الصورة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
             <source>Patient</source>
             <translation>المريض</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="131" />
             <source>Question to the model</source>
             <translation>السؤال الموجَّه إلى النموذج</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="130" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>ما يُسأل عنه النموذج بشأن تخطيط القلب هذا؛ والسؤال الافتراضي في الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="140" />
             <source>Choose another image</source>
             <translation>اختيار صورة أخرى</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="142" />
             <source>Start again with another picture.</source>
             <translation>البدء من جديد بصورة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>تفسير (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Send the picture and the question to the model.</source>
             <translation>إرسال الصورة والسؤال إلى النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Cannot be read: %1</source>
             <translation>لا يمكن قراءته: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Warning: %1</source>
             <translation>تحذير: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="168" />
             <source>Note: %1</source>
             <translation>ملاحظة: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="185" />
+            <source>Undo the turn</source>
+            <translation>التراجع عن التدوير</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="189" />
+            <source>Turn 90° clockwise</source>
+            <translation>تدوير 90° باتجاه عقارب الساعة</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="193" />
+            <source>Page of the file:</source>
+            <translation>صفحة الملف:</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <source>Turned by %1° clockwise to be the right way up.</source>
+            <translation>تم تدويرها %1° باتجاه عقارب الساعة لتصبح في الوضع الصحيح.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="251" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="253" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="255" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="279" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="296" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="297" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>Accept and interpret anyway: %1</source>
             <translation>القبول والتفسير على أي حال: %1</translation>
         </message>
@@ -1520,226 +1540,226 @@
             <translation>الإعدادات</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>مثلًا: مستشفى المنطقة، قسم أمراض القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Browse…</source>
             <translation>استعراض…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Facility name (report header)</source>
             <translation>اسم المنشأة الصحية (رأس التقرير)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="191" />
             <source>Facility logo</source>
             <translation>شعار المنشأة الصحية</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>Printed at the top of every report.</source>
             <translation>يُطبع أعلى كل تقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>صورة PNG أو JPEG تُطبع بجانب اسم المنشأة الصحية.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
             <source>Choose the logo picture.</source>
             <translation>اختيار صورة الشعار.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>مقاس الورق لملف PDF وللطباعة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
             <source>Paper size</source>
             <translation>حجم الورق</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="78" />
             <source>Report</source>
             <translation>التقرير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>يُطرح عن كل تخطيط قلب، ما لم يُغيَّر في صفحة المراجعة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
             <source>Automatic (first clinical bundle)</source>
             <translation>تلقائي (أول حزمة سريرية)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Which installed model reads the ECGs.</source>
             <translation>النموذج المثبّت الذي يقرأ تخطيطات القلب.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Automatic (from free GPU memory)</source>
             <translation>تلقائي (حسب ذاكرة GPU الفارغة)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>طبقات النموذج اللغوي الموضوعة على GPU؛ 0 = المعالج (CPU) فقط.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Automatic</source>
             <translation>تلقائي</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>How many processor threads the model uses.</source>
             <translation>عدد خيوط المعالج التي يستخدمها النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Default question</source>
             <translation>السؤال الافتراضي</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Model bundle</source>
             <translation>حزمة النموذج</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="111" />
             <source>GPU layers</source>
             <translation>طبقات GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>بدء قراءة تخطيط القلب فور فتحه</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>أثناء تحققك من الصورة وإدخال بيانات المريض، يُحمَّل النموذج ويقرأ الصورة، لكي تبدأ الإجابة أسرع بعد الضغط على تفسير. يستخدم النموذج في هذه الأثناء المعالج (وذاكرة النموذج)؛ ولا يُعرض أو يُحفظ أي شيء حتى تضغط على تفسير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>CPU threads</source>
             <translation>خيوط المعالج (CPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Interpretation</source>
             <translation>التفسير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="124" />
             <source>Interpretation server</source>
             <translation>خادم التفسير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>الكاميرا التي تُفتح أولًا: 0 هي أول كاميرا في الحاسوب.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>التقاط تلقائي عندما تُكتشف الورقة واضحة وثابتة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>وإلا فاضغط مفتاح المسافة لالتقاط الصورة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera number</source>
             <translation>رقم الكاميرا</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="139" />
             <source>Camera</source>
             <translation>الكاميرا</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="145" />
             <source>System language</source>
             <translation>لغة النظام</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
             <source>Language</source>
             <translation>اللغة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="155" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>تُطبَّق اللغة الجديدة عند تشغيل التطبيق مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
             <source>Display</source>
             <translation>العرض</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
             <source>%1%</source>
             <translation>%1٪</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="175" />
             <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
             <translation>حجم نص النافذة مقارنةً بحجم نص النظام؛ و200٪ يضاعفه.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>As the system asks</source>
             <translation>حسب إعداد النظام</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>High contrast</source>
             <translation>تباين عالٍ</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="180" />
             <source>Normal contrast</source>
             <translation>تباين عادي</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
             <source>High contrast shows white text on black, with strong colours for warnings.</source>
             <translation>يعرض التباين العالي نصًا أبيض على خلفية سوداء، بألوان قوية للتحذيرات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
             <source>Text size</source>
             <translation>حجم النص</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="186" />
             <source>Contrast</source>
             <translation>التباين</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="187" />
             <source>Text size and contrast take effect when the app is started again.</source>
             <translation>يسري حجم النص والتباين عند تشغيل التطبيق مرة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="192" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>الصور (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1839,42 +1859,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="231" />
             <source>Open or capture an ECG first.</source>
             <translation>افتح تخطيط قلب أو التقطه أولًا.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="232" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>لا يمكن تفسير الصورة: انظر النتائج أعلاه.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="233" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>اقبل تحذيرات الجودة (أو التقط صورة أفضل) للمتابعة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="234" />
             <source>The model is busy.</source>
             <translation>النموذج مشغول.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="252" />
             <source>Retake the picture following the hints.</source>
             <translation>أعد التقاط الصورة باتباع الإرشادات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="235" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>تحتاج أسئلة المتابعة إلى وجود تفسير هذا الفحص في الذاكرة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="265" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>أعد تفسير تخطيط القلب لطرح مزيد من الأسئلة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="319" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>قرأ النموذج الصورة: سيبدأ التفسير أسرع.</translation>
         </message>

@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="208" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Primero cancele la interpretación en curso (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Start a new study</source>
             <translation>Iniciar un nuevo estudio</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="231" />
             <source>Open an ECG image or PDF</source>
             <translation>Abrir una imagen o un PDF de ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="232" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;All files (*)</source>
             <translation>Imágenes y PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Registros de ECG digitales (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;Todos los archivos (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="241" />
             <source>pasted image</source>
             <translation>imagen pegada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="242" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>El portapapeles no contiene ninguna imagen. Copie primero una imagen de ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Espere a que termine la interpretación o cancélela.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="276" />
             <source>dropped image</source>
             <translation>imagen arrastrada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="297" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Este estudio tiene cambios sin guardar. ¿Guardarlos primero?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="307" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="316" />
             <source>Close PULSE Desktop</source>
             <translation>Cerrar PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="308" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>El modelo sigue trabajando. ¿Detenerlo y cerrar? Se conserva el texto escrito hasta ahora.</translation>
         </message>
@@ -1283,158 +1283,178 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="75" />
             <source>Strai&amp;ghtened</source>
             <translation>Ende&amp;rezada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="77" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Mostrar la imagen enderezada y recortada al papel, tal como la lee el modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="79" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arrastre las esquinas)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Mostrar la imagen tal como se abrió, con cuatro tiradores en las esquinas que marcan el contorno del papel.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Alejar (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Acercar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar a la ventana (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window</source>
             <translation>Ajustar a la ventana</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>El ECG abierto. Ctrl++ y Ctrl+- acercan y alejan, Ctrl+0 lo ajusta a la ventana, las flechas lo desplazan.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>ECG picture</source>
             <translation>Imagen del ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="118" />
             <source>Image quality</source>
             <translation>Calidad de la imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="131" />
             <source>Question to the model</source>
             <translation>Pregunta al modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="130" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>Lo que se pregunta al modelo sobre este ECG; la pregunta predeterminada está en Configuración.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="140" />
             <source>Choose another image</source>
             <translation>Elegir otra imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="142" />
             <source>Start again with another picture.</source>
             <translation>Volver a empezar con otra imagen.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Send the picture and the question to the model.</source>
             <translation>Enviar la imagen y la pregunta al modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Cannot be read: %1</source>
             <translation>No se puede leer: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Warning: %1</source>
             <translation>Advertencia: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="168" />
             <source>Note: %1</source>
             <translation>Nota: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="185" />
+            <source>Undo the turn</source>
+            <translation>Deshacer el giro</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="189" />
+            <source>Turn 90° clockwise</source>
+            <translation>Girar 90° en sentido horario</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="193" />
+            <source>Page of the file:</source>
+            <translation>Página del archivo:</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <source>Turned by %1° clockwise to be the right way up.</source>
+            <translation>Girada %1° en sentido horario para quedar al derecho.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="251" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Cuadrícula: %1 píxeles por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="253" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Dibujado a partir del registro digital (página 3x4); el modelo lee esta página tal cual.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="255" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Se muestra tal como se abrió (sin enderezar).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="279" />
             <source>No quality problems found.</source>
             <translation>No se encontraron problemas de calidad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="296" />
             <source>Accept and interpret anyway</source>
             <translation>Aceptar e interpretar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="297" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>La aceptación queda registrada y se imprime en el informe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceptar e interpretar de todos modos: %1</translation>
         </message>
@@ -1520,226 +1540,226 @@
             <translation>Configuración</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ej., Hospital Distrital, Cardiología</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Browse…</source>
             <translation>Examinar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Facility name (report header)</source>
             <translation>Nombre del establecimiento (encabezado del informe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="191" />
             <source>Facility logo</source>
             <translation>Logotipo del establecimiento</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>Printed at the top of every report.</source>
             <translation>Se imprime en la cabecera de cada informe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>Una imagen PNG o JPEG que se imprime junto al nombre del establecimiento.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
             <source>Choose the logo picture.</source>
             <translation>Elegir la imagen del logotipo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>El tamaño de papel del PDF y de la impresión.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
             <source>Paper size</source>
             <translation>Tamaño del papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="78" />
             <source>Report</source>
             <translation>Informe</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>Se hace para cada ECG, salvo que se cambie en la página de revisión.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primer paquete clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Which installed model reads the ECGs.</source>
             <translation>Qué modelo instalado lee los ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (según la memoria libre de la GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Capas del modelo de lenguaje colocadas en la GPU; 0 = solo CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>How many processor threads the model uses.</source>
             <translation>Cuántos hilos del procesador usa el modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Default question</source>
             <translation>Pregunta predeterminada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Model bundle</source>
             <translation>Paquete de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="111" />
             <source>GPU layers</source>
             <translation>Capas en la GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Empezar a leer el ECG en cuanto se abre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Mientras usted revisa la imagen e introduce los datos del paciente, el modelo se carga y lee la imagen, para que la respuesta empiece antes tras pulsar Interpretar. Mientras tanto usa el procesador (y la memoria del modelo); no se muestra ni se guarda nada hasta que pulse Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>CPU threads</source>
             <translation>Hilos de CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Interpretation</source>
             <translation>Interpretación</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="124" />
             <source>Interpretation server</source>
             <translation>Servidor de interpretación</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>La cámara que se abre primero: 0 es la primera cámara del ordenador.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automáticamente cuando el papel se encuentre nítido y quieto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>Si no, pulse Espacio para tomar la foto.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera number</source>
             <translation>Número de cámara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="139" />
             <source>Camera</source>
             <translation>Cámara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="145" />
             <source>System language</source>
             <translation>Idioma del sistema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="155" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Un nuevo idioma se aplica la próxima vez que se inicie la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
             <source>Display</source>
             <translation>Pantalla</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
             <source>%1%</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="175" />
             <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
             <translation>El tamaño del texto de la ventana respecto al del sistema; 200 % lo duplica.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>As the system asks</source>
             <translation>Según el sistema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="180" />
             <source>Normal contrast</source>
             <translation>Contraste normal</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
             <source>High contrast shows white text on black, with strong colours for warnings.</source>
             <translation>El alto contraste muestra texto blanco sobre negro, con colores intensos para las advertencias.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
             <source>Text size</source>
             <translation>Tamaño del texto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="186" />
             <source>Contrast</source>
             <translation>Contraste</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="187" />
             <source>Text size and contrast take effect when the app is started again.</source>
             <translation>El tamaño del texto y el contraste se aplican cuando se vuelve a iniciar la aplicación.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="192" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1839,42 +1859,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="231" />
             <source>Open or capture an ECG first.</source>
             <translation>Primero abra o capture un ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="232" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>La imagen no se puede interpretar: vea los hallazgos de arriba.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="233" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Acepte las advertencias de calidad (o tome una foto mejor) para continuar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="234" />
             <source>The model is busy.</source>
             <translation>El modelo está ocupado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="252" />
             <source>Retake the picture following the hints.</source>
             <translation>Vuelva a tomar la foto siguiendo las indicaciones.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="235" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Las preguntas adicionales necesitan la interpretación de este estudio en memoria.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="265" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Vuelva a interpretar el ECG para hacer más preguntas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="319" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>El modelo ya leyó la imagen: la interpretación empezará antes.</translation>
         </message>

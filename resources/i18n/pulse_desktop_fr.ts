@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="208" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Annulez d'abord l'interprétation en cours (Échap).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Start a new study</source>
             <translation>Commencer un nouvel examen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="231" />
             <source>Open an ECG image or PDF</source>
             <translation>Ouvrir une image ou un PDF d'ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="232" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;All files (*)</source>
             <translation>Images et PDF d'ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Enregistrements ECG numériques (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;Tous les fichiers (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="241" />
             <source>pasted image</source>
             <translation>image collée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="242" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>Le presse-papiers ne contient aucune image. Copiez d'abord une image d'ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Attendez la fin de l'interprétation, ou annulez-la.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="276" />
             <source>dropped image</source>
             <translation>image déposée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="297" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Cet examen comporte des modifications non enregistrées. Les enregistrer d'abord ?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="307" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="316" />
             <source>Close PULSE Desktop</source>
             <translation>Fermer PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="308" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>Le modèle travaille encore. L'arrêter et fermer ? Le texte déjà écrit est conservé.</translation>
         </message>
@@ -1283,158 +1283,178 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="75" />
             <source>Strai&amp;ghtened</source>
             <translation>&amp;Redressée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="77" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Afficher l'image redressée et recadrée sur le papier, telle que le modèle la lit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="79" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Origina&amp;le (faites glisser les coins)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Afficher l'image telle qu'ouverte, avec quatre poignées de coin qui marquent le contour du papier.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom arrière (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out</source>
             <translation>Zoom arrière</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom avant (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in</source>
             <translation>Zoom avant</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window</source>
             <translation>Ajuster à la fenêtre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>L'ECG ouvert. Ctrl++ et Ctrl+- zooment, Ctrl+0 l'ajuste à la fenêtre, les flèches le font défiler.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>ECG picture</source>
             <translation>Image de l'ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="118" />
             <source>Image quality</source>
             <translation>Qualité de l'image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="131" />
             <source>Question to the model</source>
             <translation>Question posée au modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="130" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>Ce qui est demandé au modèle sur cet ECG ; la question par défaut se règle dans Paramètres.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="140" />
             <source>Choose another image</source>
             <translation>Choisir une autre image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="142" />
             <source>Start again with another picture.</source>
             <translation>Recommencer avec une autre image.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpréter (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Send the picture and the question to the model.</source>
             <translation>Envoyer l'image et la question au modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Cannot be read: %1</source>
             <translation>Illisible : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Warning: %1</source>
             <translation>Avertissement : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="168" />
             <source>Note: %1</source>
             <translation>Remarque : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="185" />
+            <source>Undo the turn</source>
+            <translation>Annuler la rotation</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="189" />
+            <source>Turn 90° clockwise</source>
+            <translation>Tourner de 90° dans le sens horaire</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="193" />
+            <source>Page of the file:</source>
+            <translation>Page du fichier :</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <source>Turned by %1° clockwise to be the right way up.</source>
+            <translation>Tournée de %1° dans le sens horaire pour être à l'endroit.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="251" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrillage : %1 pixels par mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="253" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Tracé à partir de l'enregistrement numérique (page 3x4) ; le modèle lit cette page telle quelle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="255" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Affichée telle qu'ouverte (sans redressement).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="279" />
             <source>No quality problems found.</source>
             <translation>Aucun problème de qualité détecté.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="296" />
             <source>Accept and interpret anyway</source>
             <translation>Accepter et interpréter quand même</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="297" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>L'acceptation est enregistrée et imprimée sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Accepter et interpréter quand même : %1</translation>
         </message>
@@ -1520,226 +1540,226 @@
             <translation>Paramètres</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hôpital de district, Cardiologie</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Browse…</source>
             <translation>Parcourir…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Facility name (report header)</source>
             <translation>Nom de l'établissement (en-tête du compte rendu)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="191" />
             <source>Facility logo</source>
             <translation>Logo de l'établissement</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>Printed at the top of every report.</source>
             <translation>Imprimé en tête de chaque compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>Une image PNG ou JPEG imprimée à côté du nom de l'établissement.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
             <source>Choose the logo picture.</source>
             <translation>Choisir l'image du logo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>Le format de papier du PDF et de l'impression.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
             <source>Paper size</source>
             <translation>Format du papier</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="78" />
             <source>Report</source>
             <translation>Compte rendu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>Posée pour chaque ECG, sauf si elle est modifiée sur la page de vérification.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automatique (premier paquet clinique)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Which installed model reads the ECGs.</source>
             <translation>Le modèle installé qui lit les ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automatique (selon la mémoire GPU libre)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Couches du modèle de langage placées sur le GPU ; 0 = processeur (CPU) seul.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Automatic</source>
             <translation>Automatique</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>How many processor threads the model uses.</source>
             <translation>Le nombre de fils d'exécution du processeur utilisés par le modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Default question</source>
             <translation>Question par défaut</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Model bundle</source>
             <translation>Paquet de modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="111" />
             <source>GPU layers</source>
             <translation>Couches sur le GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Commencer la lecture de l'ECG dès son ouverture</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Pendant que vous vérifiez l'image et saisissez les données du patient, le modèle est chargé et lit l'image, afin que la réponse commence plus tôt après Interpréter. Il utilise entre-temps le processeur (et la mémoire du modèle) ; rien n'est affiché ni enregistré avant que vous appuyiez sur Interpréter.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>CPU threads</source>
             <translation>Threads du processeur</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Interpretation</source>
             <translation>Interprétation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="124" />
             <source>Interpretation server</source>
             <translation>Serveur d'interprétation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>La caméra ouverte en premier : 0 est la première caméra de l'ordinateur.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturer automatiquement quand le papier est trouvé, net et immobile</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>Sinon, appuyez sur Espace pour prendre la photo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera number</source>
             <translation>Numéro de caméra</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="139" />
             <source>Camera</source>
             <translation>Caméra</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="145" />
             <source>System language</source>
             <translation>Langue du système</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
             <source>Language</source>
             <translation>Langue</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="155" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Une nouvelle langue s'applique au prochain démarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
             <source>Display</source>
             <translation>Affichage</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
             <source>%1%</source>
             <translation>%1 %</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="175" />
             <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
             <translation>La taille du texte de la fenêtre par rapport à celle du système ; 200 % la double.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>As the system asks</source>
             <translation>Comme le demande le système</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>High contrast</source>
             <translation>Contraste élevé</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="180" />
             <source>Normal contrast</source>
             <translation>Contraste normal</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
             <source>High contrast shows white text on black, with strong colours for warnings.</source>
             <translation>Le contraste élevé affiche du texte blanc sur fond noir, avec des couleurs vives pour les avertissements.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
             <source>Text size</source>
             <translation>Taille du texte</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="186" />
             <source>Contrast</source>
             <translation>Contraste</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="187" />
             <source>Text size and contrast take effect when the app is started again.</source>
             <translation>La taille du texte et le contraste s'appliquent au prochain démarrage de l'application.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="192" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1839,42 +1859,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="231" />
             <source>Open or capture an ECG first.</source>
             <translation>Ouvrez ou capturez d'abord un ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="232" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>L'image ne peut pas être interprétée : voir les constats ci-dessus.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="233" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Acceptez les avertissements de qualité (ou prenez une meilleure photo) pour continuer.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="234" />
             <source>The model is busy.</source>
             <translation>Le modèle est occupé.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="252" />
             <source>Retake the picture following the hints.</source>
             <translation>Reprenez la photo en suivant les conseils.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="235" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>Les questions complémentaires nécessitent l'interprétation de cet examen en mémoire.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="265" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Interprétez à nouveau l'ECG pour poser d'autres questions.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="319" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>Le modèle a lu l'image : l'interprétation commencera plus tôt.</translation>
         </message>

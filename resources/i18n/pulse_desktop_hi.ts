@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="208" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>पहले चल रही व्याख्या रद्द करें (Esc)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Start a new study</source>
             <translation>नई जाँच शुरू करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="231" />
             <source>Open an ECG image or PDF</source>
             <translation>ईसीजी का चित्र या PDF खोलें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="232" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;All files (*)</source>
             <translation>ईसीजी चित्र और PDF (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;डिजिटल ईसीजी रिकॉर्डिंग (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;सभी फ़ाइलें (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="241" />
             <source>pasted image</source>
             <translation>चिपकाया गया चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="242" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>क्लिपबोर्ड में कोई चित्र नहीं है। पहले ईसीजी का चित्र कॉपी करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>व्याख्या पूरी होने की प्रतीक्षा करें, या उसे रद्द करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="276" />
             <source>dropped image</source>
             <translation>छोड़ा गया चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="297" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>इस जाँच में ऐसे बदलाव हैं जो सहेजे नहीं गए हैं। पहले उन्हें सहेजें?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="307" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="316" />
             <source>Close PULSE Desktop</source>
             <translation>PULSE Desktop बंद करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="308" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>मॉडल अभी काम कर रहा है। उसे रोककर बंद करें? अब तक लिखा गया पाठ रखा जाएगा।</translation>
         </message>
@@ -1283,158 +1283,178 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="75" />
             <source>Strai&amp;ghtened</source>
             <translation>सीधा किया गया (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="77" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>चित्र को सीधा करके कागज़ तक काटकर दिखाएँ, जैसा मॉडल उसे पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="79" />
             <source>&amp;Original (drag the corners)</source>
             <translation>मूल (कोने खींचें) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>चित्र को वैसा ही दिखाएँ जैसा खोला गया था, चार कोनों के हैंडल के साथ जो कागज़ की रूपरेखा बताते हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>ज़ूम आउट (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out</source>
             <translation>ज़ूम आउट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in (Ctrl++)</source>
             <translation>ज़ूम इन (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in</source>
             <translation>ज़ूम इन</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit</source>
             <translation>फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>विंडो में फ़िट करें (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window</source>
             <translation>विंडो में फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>खुला हुआ ईसीजी। Ctrl++ और Ctrl+- ज़ूम करते हैं, Ctrl+0 इसे विंडो में फ़िट करता है, तीर कुंजियाँ स्क्रॉल करती हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>ECG picture</source>
             <translation>ईसीजी का चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="118" />
             <source>Image quality</source>
             <translation>चित्र की गुणवत्ता</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
             <source>Patient</source>
             <translation>रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="131" />
             <source>Question to the model</source>
             <translation>मॉडल से प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="130" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>इस ईसीजी के बारे में मॉडल से क्या पूछा जाता है; डिफ़ॉल्ट प्रश्न सेटिंग्स में है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="140" />
             <source>Choose another image</source>
             <translation>दूसरा चित्र चुनें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="142" />
             <source>Start again with another picture.</source>
             <translation>दूसरे चित्र के साथ फिर से शुरू करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>व्याख्या करें (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Send the picture and the question to the model.</source>
             <translation>चित्र और प्रश्न मॉडल को भेजें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Cannot be read: %1</source>
             <translation>पढ़ा नहीं जा सकता: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Warning: %1</source>
             <translation>चेतावनी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="168" />
             <source>Note: %1</source>
             <translation>टिप्पणी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="185" />
+            <source>Undo the turn</source>
+            <translation>घुमाव पूर्ववत करें</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="189" />
+            <source>Turn 90° clockwise</source>
+            <translation>घड़ी की दिशा में 90° घुमाएँ</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="193" />
+            <source>Page of the file:</source>
+            <translation>फ़ाइल का पृष्ठ:</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <source>Turned by %1° clockwise to be the right way up.</source>
+            <translation>सही दिशा में लाने के लिए घड़ी की दिशा में %1° घुमाया गया।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="251" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="253" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>डिजिटल रिकॉर्डिंग से बनाया गया (3x4 पृष्ठ); मॉडल इस पृष्ठ को जैसा है वैसा पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="255" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="279" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="296" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="297" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>Accept and interpret anyway: %1</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें: %1</translation>
         </message>
@@ -1520,226 +1540,226 @@
             <translation>सेटिंग्स</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>जैसे ज़िला अस्पताल, हृदय रोग विभाग</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Browse…</source>
             <translation>ब्राउज़ करें…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Facility name (report header)</source>
             <translation>स्वास्थ्य संस्थान का नाम (रिपोर्ट का शीर्षक)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="191" />
             <source>Facility logo</source>
             <translation>स्वास्थ्य संस्थान का लोगो</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>Printed at the top of every report.</source>
             <translation>हर रिपोर्ट के ऊपर छपता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>PNG या JPEG चित्र, जो स्वास्थ्य संस्थान के नाम के पास छापा जाता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
             <source>Choose the logo picture.</source>
             <translation>लोगो का चित्र चुनें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>PDF और प्रिंट का काग़ज़ आकार।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
             <source>Paper size</source>
             <translation>कागज़ का आकार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="78" />
             <source>Report</source>
             <translation>रिपोर्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>हर ईसीजी के बारे में पूछा जाता है, जब तक जाँच वाले पेज पर बदला न जाए।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
             <source>Automatic (first clinical bundle)</source>
             <translation>स्वचालित (पहला नैदानिक बंडल)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Which installed model reads the ECGs.</source>
             <translation>कौन-सा इंस्टॉल किया गया मॉडल ईसीजी पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Automatic (from free GPU memory)</source>
             <translation>स्वचालित (खाली GPU मेमोरी के अनुसार)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>भाषा मॉडल की परतें जो GPU पर रखी जाती हैं; 0 = केवल CPU।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Automatic</source>
             <translation>स्वचालित</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>How many processor threads the model uses.</source>
             <translation>मॉडल प्रोसेसर के कितने थ्रेड उपयोग करता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Default question</source>
             <translation>डिफ़ॉल्ट प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Model bundle</source>
             <translation>मॉडल बंडल</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="111" />
             <source>GPU layers</source>
             <translation>GPU परतें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>ईसीजी खुलते ही उसे पढ़ना शुरू करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>जब आप चित्र जाँचते हैं और रोगी का विवरण भरते हैं, तब तक मॉडल लोड होकर चित्र पढ़ लेता है, ताकि व्याख्या करें दबाने के बाद उत्तर जल्दी शुरू हो। इस दौरान यह प्रोसेसर (और मॉडल की मेमोरी) का उपयोग करता है; व्याख्या करें दबाने तक कुछ भी दिखाया या सहेजा नहीं जाता।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>CPU threads</source>
             <translation>CPU थ्रेड</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Interpretation</source>
             <translation>व्याख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="124" />
             <source>Interpretation server</source>
             <translation>व्याख्या सर्वर</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>जो कैमरा पहले खुलता है: 0 कंप्यूटर का पहला कैमरा है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>कागज़ मिलने, साफ़ और स्थिर होने पर अपने-आप कैप्चर करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>अन्यथा चित्र लेने के लिए Space दबाएँ।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera number</source>
             <translation>कैमरा संख्या</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="139" />
             <source>Camera</source>
             <translation>कैमरा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="145" />
             <source>System language</source>
             <translation>सिस्टम की भाषा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
             <source>Language</source>
             <translation>भाषा</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="155" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>नई भाषा ऐप को दोबारा शुरू करने पर लागू होगी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
             <source>Display</source>
             <translation>प्रदर्शन</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
             <source>%1%</source>
             <translation>%1%</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="175" />
             <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
             <translation>सिस्टम की तुलना में विंडो के पाठ का आकार; 200% इसे दोगुना करता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>As the system asks</source>
             <translation>सिस्टम के अनुसार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>High contrast</source>
             <translation>उच्च कंट्रास्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="180" />
             <source>Normal contrast</source>
             <translation>सामान्य कंट्रास्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
             <source>High contrast shows white text on black, with strong colours for warnings.</source>
             <translation>उच्च कंट्रास्ट काले पर सफ़ेद पाठ दिखाता है, चेतावनियों के लिए गहरे रंगों के साथ।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
             <source>Text size</source>
             <translation>पाठ का आकार</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="186" />
             <source>Contrast</source>
             <translation>कंट्रास्ट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="187" />
             <source>Text size and contrast take effect when the app is started again.</source>
             <translation>पाठ का आकार और कंट्रास्ट ऐप दोबारा शुरू करने पर लागू होते हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="192" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>चित्र (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1839,42 +1859,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="231" />
             <source>Open or capture an ECG first.</source>
             <translation>पहले कोई ईसीजी खोलें या कैप्चर करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="232" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>इस चित्र की व्याख्या नहीं की जा सकती: ऊपर दिए गए निष्कर्ष देखें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="233" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>आगे बढ़ने के लिए गुणवत्ता चेतावनियाँ स्वीकार करें (या बेहतर फ़ोटो लें)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="234" />
             <source>The model is busy.</source>
             <translation>मॉडल व्यस्त है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="252" />
             <source>Retake the picture following the hints.</source>
             <translation>सुझावों के अनुसार फ़ोटो दोबारा लें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="235" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>अनुवर्ती प्रश्नों के लिए इस जाँच की व्याख्या मेमोरी में होनी चाहिए।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="265" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>और प्रश्न पूछने के लिए ईसीजी की फिर से व्याख्या करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="319" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>मॉडल ने चित्र पढ़ लिया है: व्याख्या जल्दी शुरू होगी।</translation>
         </message>

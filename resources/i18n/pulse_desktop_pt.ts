@@ -650,63 +650,63 @@
         <name>MainWindow</name>
         <message>
             <location filename="../../pulse_desktop/gui/main_window.py" line="42" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="206" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="208" />
             <source>PULSE Desktop</source>
             <translation>PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="221" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
             <source>Cancel the running interpretation first (Esc).</source>
             <translation>Cancele primeiro a interpretação em curso (Esc).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="223" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="225" />
             <source>Start a new study</source>
             <translation>Iniciar um novo exame</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="229" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="231" />
             <source>Open an ECG image or PDF</source>
             <translation>Abrir uma imagem ou PDF de ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="230" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="232" />
             <source>ECG images and PDFs (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Digital ECG recordings (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;All files (*)</source>
             <translation>Imagens e PDF de ECG (*.png *.jpg *.jpeg *.bmp *.tif *.tiff *.webp *.gif *.pdf);;Registos de ECG digitais (WFDB, DICOM, HL7 aECG, Philips, GE MUSE, EDF, SCP-ECG) (*.hea *.xml *.dcm *.edf *.scp);;Todos os ficheiros (*)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="239" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="241" />
             <source>pasted image</source>
             <translation>imagem colada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="240" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="242" />
             <source>The clipboard holds no image. Copy an ECG image first.</source>
             <translation>A área de transferência não contém nenhuma imagem. Copie primeiro uma imagem de ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="272" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
             <source>Wait for the interpretation to finish, or cancel it.</source>
             <translation>Aguarde que a interpretação termine ou cancele-a.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="274" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="276" />
             <source>dropped image</source>
             <translation>imagem largada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="295" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="297" />
             <source>This study has changes that are not saved. Save them first?</source>
             <translation>Este exame tem alterações não guardadas. Guardá-las primeiro?</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="305" />
-            <location filename="../../pulse_desktop/gui/main_window.py" line="314" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="307" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="316" />
             <source>Close PULSE Desktop</source>
             <translation>Fechar o PULSE Desktop</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/main_window.py" line="306" />
+            <location filename="../../pulse_desktop/gui/main_window.py" line="308" />
             <source>The model is still working. Stop it and close? The text written so far is kept.</source>
             <translation>O modelo ainda está a trabalhar. Pará-lo e fechar? O texto escrito até agora é mantido.</translation>
         </message>
@@ -1283,158 +1283,178 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="75" />
             <source>Strai&amp;ghtened</source>
             <translation>Endireit&amp;ada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="74" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="77" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Mostrar a imagem endireitada e recortada pelo papel, tal como o modelo a lê.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="79" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arraste os cantos)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="78" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Mostrar a imagem tal como foi aberta, com quatro pegas nos cantos que marcam o contorno do papel.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Reduzir (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="89" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
             <source>Zoom out</source>
             <translation>Reduzir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Ampliar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="90" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
             <source>Zoom in</source>
             <translation>Ampliar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar à janela (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="91" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
             <source>Fit to window</source>
             <translation>Ajustar à janela</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
             <translation>O ECG aberto. Ctrl++ e Ctrl+- ampliam e reduzem, Ctrl+0 ajusta-o à janela, as setas deslocam-no.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="101" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
             <source>ECG picture</source>
             <translation>Imagem do ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="118" />
             <source>Image quality</source>
             <translation>Qualidade da imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="122" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="131" />
             <source>Question to the model</source>
             <translation>Pergunta ao modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="130" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>O que é perguntado ao modelo sobre este ECG; a pergunta predefinida está nas Definições.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="140" />
             <source>Choose another image</source>
             <translation>Escolher outra imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="142" />
             <source>Start again with another picture.</source>
             <translation>Recomeçar com outra imagem.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="139" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Send the picture and the question to the model.</source>
             <translation>Enviar a imagem e a pergunta ao modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Cannot be read: %1</source>
             <translation>Não pode ser lido: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="163" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
             <source>Warning: %1</source>
             <translation>Aviso: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="164" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="168" />
             <source>Note: %1</source>
             <translation>Nota: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="185" />
+            <source>Undo the turn</source>
+            <translation>Desfazer a rotação</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="189" />
+            <source>Turn 90° clockwise</source>
+            <translation>Girar 90° no sentido horário</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="193" />
+            <source>Page of the file:</source>
+            <translation>Página do arquivo:</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <source>Turned by %1° clockwise to be the right way up.</source>
+            <translation>Girada %1° no sentido horário para ficar na posição correta.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="251" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="253" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="209" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="255" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="231" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="279" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="248" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="296" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="249" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="297" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="250" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceitar e interpretar mesmo assim: %1</translation>
         </message>
@@ -1520,226 +1540,226 @@
             <translation>Definições</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="58" />
             <source>e.g. District Hospital, Cardiology</source>
             <translation>p. ex. Hospital Distrital, Cardiologia</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
             <source>Browse…</source>
             <translation>Procurar…</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
             <source>Facility name (report header)</source>
             <translation>Nome da unidade de saúde (cabeçalho do relatório)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="61" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="189" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="191" />
             <source>Facility logo</source>
             <translation>Logótipo da unidade de saúde</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="57" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="59" />
             <source>Printed at the top of every report.</source>
             <translation>Impresso no topo de cada relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="62" />
             <source>A PNG or JPEG picture printed beside the facility's name.</source>
             <translation>Uma imagem PNG ou JPEG impressa ao lado do nome da unidade de saúde.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="64" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="66" />
             <source>Choose the logo picture.</source>
             <translation>Escolher a imagem do logótipo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="72" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="74" />
             <source>The paper size of the PDF and of the printout.</source>
             <translation>O tamanho do papel do PDF e da impressão.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="77" />
             <source>Paper size</source>
             <translation>Tamanho do papel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="76" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="78" />
             <source>Report</source>
             <translation>Relatório</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="84" />
             <source>Asked about every ECG, unless changed on the review page.</source>
             <translation>Feita para cada ECG, a menos que seja alterada na página de revisão.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="85" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="87" />
             <source>Automatic (first clinical bundle)</source>
             <translation>Automático (primeiro pacote clínico)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="96" />
             <source>Which installed model reads the ECGs.</source>
             <translation>Que modelo instalado lê os ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
             <source>Automatic (from free GPU memory)</source>
             <translation>Automático (pela memória livre da GPU)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="100" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="102" />
             <source>Layers of the language model placed on the GPU; 0 = CPU only.</source>
             <translation>Camadas do modelo de linguagem colocadas na GPU; 0 = apenas CPU.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
             <source>Automatic</source>
             <translation>Automático</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="106" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
             <source>How many processor threads the model uses.</source>
             <translation>Quantas threads do processador o modelo usa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="107" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
             <source>Default question</source>
             <translation>Pergunta predefinida</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
             <source>Model bundle</source>
             <translation>Pacote de modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="109" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="111" />
             <source>GPU layers</source>
             <translation>Camadas na GPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="112" />
             <source>Start reading the ECG as soon as it is opened</source>
             <translation>Começar a ler o ECG assim que for aberto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="114" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="116" />
             <source>While you check the picture and enter the patient's details, the model is loaded and reads the image, so that the answer starts sooner after Interpret. It uses the processor (and the model's memory) meanwhile; nothing is shown or saved until you press Interpret.</source>
             <translation>Enquanto verifica a imagem e introduz os dados do paciente, o modelo é carregado e lê a imagem, para que a resposta comece mais cedo depois de Interpretar. Entretanto usa o processador (e a memória do modelo); nada é mostrado nem guardado até premir Interpretar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="117" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
             <source>CPU threads</source>
             <translation>Threads da CPU</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="119" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="121" />
             <source>Interpretation</source>
             <translation>Interpretação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="122" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="124" />
             <source>Interpretation server</source>
             <translation>Servidor de interpretação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="132" />
             <source>The camera that opens first: 0 is the computer's first camera.</source>
             <translation>A câmara que abre primeiro: 0 é a primeira câmara do computador.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="133" />
             <source>Capture automatically when the paper is found, sharp and still</source>
             <translation>Capturar automaticamente quando o papel for encontrado, nítido e imóvel</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="134" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="136" />
             <source>Otherwise press Space to take the picture.</source>
             <translation>Caso contrário, prima Espaço para tirar a fotografia.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="135" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
             <source>Camera number</source>
             <translation>Número da câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="139" />
             <source>Camera</source>
             <translation>Câmara</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="145" />
             <source>System language</source>
             <translation>Idioma do sistema</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="152" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="154" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
             <source>Language</source>
             <translation>Idioma</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="151" />
             <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="155" />
             <source>A new language takes effect when the app is started again.</source>
             <translation>Um novo idioma entra em vigor quando a aplicação for reiniciada.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="156" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="158" />
             <source>Display</source>
             <translation>Ecrã</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="171" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
             <source>%1%</source>
             <translation>%1%</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="175" />
             <source>How large the window's text is, compared with the system's; 200% doubles it.</source>
             <translation>O tamanho do texto da janela em relação ao do sistema; 200% duplica-o.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>As the system asks</source>
             <translation>Como o sistema pedir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="177" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="179" />
             <source>High contrast</source>
             <translation>Alto contraste</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="178" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="180" />
             <source>Normal contrast</source>
             <translation>Contraste normal</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="181" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
             <source>High contrast shows white text on black, with strong colours for warnings.</source>
             <translation>O alto contraste mostra texto branco sobre preto, com cores fortes para os avisos.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="183" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
             <source>Text size</source>
             <translation>Tamanho do texto</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="184" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="186" />
             <source>Contrast</source>
             <translation>Contraste</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="185" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="187" />
             <source>Text size and contrast take effect when the app is started again.</source>
             <translation>O tamanho do texto e o contraste aplicam-se quando a aplicação for iniciada de novo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="190" />
+            <location filename="../../pulse_desktop/gui/views/settings_dialog.py" line="192" />
             <source>Images (*.png *.jpg *.jpeg)</source>
             <translation>Imagens (*.png *.jpg *.jpeg)</translation>
         </message>
@@ -1839,42 +1859,42 @@ Ctrl+V</translation>
     <context>
         <name>StudyController</name>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="196" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="231" />
             <source>Open or capture an ECG first.</source>
             <translation>Abra ou capture primeiro um ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="197" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="232" />
             <source>The image cannot be interpreted: see the findings above.</source>
             <translation>A imagem não pode ser interpretada: veja os resultados acima.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="198" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="233" />
             <source>Accept the quality warnings (or take a better picture) to continue.</source>
             <translation>Aceite os avisos de qualidade (ou tire uma fotografia melhor) para continuar.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="199" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="234" />
             <source>The model is busy.</source>
             <translation>O modelo está ocupado.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="217" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="252" />
             <source>Retake the picture following the hints.</source>
             <translation>Tire de novo a fotografia seguindo as dicas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="200" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="235" />
             <source>Follow-up questions need this study's interpretation in memory.</source>
             <translation>As perguntas adicionais precisam da interpretação deste exame em memória.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="230" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="265" />
             <source>Interpret the ECG again to ask more questions.</source>
             <translation>Interprete o ECG de novo para fazer mais perguntas.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/study_controller.py" line="284" />
+            <location filename="../../pulse_desktop/gui/study_controller.py" line="319" />
             <source>The model has read the picture: the interpretation will start sooner.</source>
             <translation>O modelo já leu a imagem: a interpretação começará mais cedo.</translation>
         </message>

@@ -18,7 +18,14 @@ from PIL import Image
 from tests.support import intake_corpus_damage as dmg
 from tests.support import intake_corpus_nonecg as non
 from tests.support.ecg_paper import load_ptbxl_record, place_paper, simulate_photo
-from tests.support.intake_corpus_paper import LAYOUTS, STYLES, PaperStyle, render_styled_paper, with_trace
+from tests.support.intake_corpus_paper import (
+    LAYOUTS,
+    PAGES_MM,
+    STYLES,
+    PaperStyle,
+    render_styled_paper,
+    with_trace,
+)
 
 N_RECORDS = 200
 TRACE_INKS = {"black": (0, 0, 0), "grey": (105, 105, 105), "blue": (25, 50, 190), "red": (195, 25, 30)}
@@ -31,6 +38,17 @@ class CorpusItem:
     is_ecg: bool
     image: np.ndarray  # RGB uint8
     description: str
+    paper_corners: tuple[tuple[float, float], ...] | None = None  # the sheet's corners in a photo (TL, TR, BR, BL)
+    paper_aspect: float | None = None  # the sheet's width / height (photos only)
+
+    @property
+    def edges_visible(self) -> bool:
+        """A photo whose whole sheet lies inside the frame (at least 1 % of the frame from each edge)."""
+        if self.paper_corners is None:
+            return False
+        h, w = self.image.shape[:2]
+        m = 0.01 * min(w, h)
+        return all(m <= x <= w - m and m <= y <= h - m for x, y in self.paper_corners)
 
     @property
     def name(self) -> str:
@@ -82,8 +100,9 @@ def _scan(style_name: str) -> Callable[[np.random.Generator], tuple[np.ndarray, 
 
 def _photo(on_paper: tuple[str, ...] = (), over: tuple[str, ...] = (), **kw) -> Callable:
     """A photo of a page: damage on the paper, then photographed (ecg_paper.simulate_photo), then what lies
-    over the picture. ``kw`` sets simulate_photo's and place_paper's ranges."""
-    def make(rng: np.random.Generator) -> tuple[np.ndarray, str]:
+    over the picture. ``kw`` sets simulate_photo's and place_paper's ranges. Returns (picture, description,
+    (the sheet's corners in the photo, its aspect))."""
+    def make(rng: np.random.Generator) -> tuple[np.ndarray, str, tuple]:
         size = [(1600, 1200), (2000, 1500)][int(rng.integers(2))]
         img, desc = _page(rng, _random_style(rng), float(rng.uniform(5.5, 9.0)))
         paper = np.asarray(img)
@@ -98,7 +117,7 @@ def _photo(on_paper: tuple[str, ...] = (), over: tuple[str, ...] = (), **kw) -> 
             glare = (float(rng.uniform(0.3, 0.7)), float(rng.uniform(0.25, 0.5)), float(rng.uniform(*kw["glare"])),
                      float(rng.uniform(0.6, 1.0)))
         blur = float(rng.uniform(*kw.get("blur", (0.0, 0.8))))
-        photo, _ = simulate_photo(Image.fromarray(paper), corners, size, shading=float(rng.uniform(0, 0.35)),
+        photo, truth = simulate_photo(Image.fromarray(paper), corners, size, shading=float(rng.uniform(0, 0.35)),
                                   colour_cast=(1.0, float(rng.uniform(0.9, 1.0)), float(rng.uniform(0.8, 1.0))),
                                   exposure=float(rng.uniform(0.75, 0.95)), glare=glare, blur_sigma_px=blur,
                                   noise_sigma=float(rng.uniform(1, 4)), seed=int(rng.integers(1 << 30)))
@@ -109,7 +128,7 @@ def _photo(on_paper: tuple[str, ...] = (), over: tuple[str, ...] = (), **kw) -> 
         a = dmg.jpeg(a, q)
         parts = [f"photo {size[0]}x{size[1]} fill {fill:.2f} rot {rot:.0f} tilt {tilt[0]:.2f},{tilt[1]:.2f}",
                  f"blur {blur:.1f}", f"JPEG {q}", *on_paper, *over, desc]
-        return a, ", ".join(parts)
+        return a, ", ".join(parts), (truth.corners, img.size[0] / img.size[1])
     return make
 
 
@@ -124,7 +143,11 @@ def _close_up(rng: np.random.Generator) -> tuple[np.ndarray, str]:
     h, w = img.shape[:2]
     cw, ch = int(width_mm * ppm), int(width_mm * ppm * 0.75)
     x0 = int(rng.uniform(0.05, 0.95) * max(1, w - cw))
-    y0 = int(rng.uniform(0.05, 0.95) * max(1, h - ch))
+    # framed on the leads asked about: one row's baseline in the middle 40 % of the height (a crop between
+    # two rows, showing only the tips of their spikes, is not a picture of two or three leads)
+    top, bottom = 12.0, PAGES_MM["letter"][1] - 8.0  # render_styled_paper's grid box without a header
+    base_mm = top + (bottom - top) / 3 * (int(rng.integers(3)) + 0.62)
+    y0 = int(np.clip(base_mm * ppm - ch * rng.uniform(0.3, 0.7), 0, max(0, h - ch)))
     a = img[y0:y0 + ch, x0:x0 + cw]
     a = np.clip(a * rng.uniform(0.8, 0.95) + rng.normal(0, 2.5, a.shape), 0, 255).astype(np.uint8)
     return dmg.jpeg(a, int(rng.integers(75, 92))), f"close-up {cw}x{ch} at {ppm:.1f} px/mm, record {k}, {style.name}"
@@ -178,6 +201,7 @@ ECG_CATEGORIES: dict[str, Callable] = {
     "photo: hand at the edge": _photo(over=("hand_at_edge",)),
     "photo: pen at the edge": _photo(over=("pen_at_edge",)),
     "photo: fills the frame": _photo(fill=(1.05, 1.35), rotate=3),
+    "photo: turned on the table": _photo(fill=(0.75, 1.2), rotate=40),
     "close-up: two or three leads": _close_up,
 }
 NON_ECG_CATEGORIES: dict[str, Callable] = {
@@ -198,8 +222,9 @@ def make_item(category: str, index: int) -> CorpusItem:
     """Item ``index`` of ``category`` (deterministic)."""
     is_ecg = category in ECG_CATEGORIES
     make = ECG_CATEGORIES[category] if is_ecg else NON_ECG_CATEGORIES[category]
-    a, desc = make(_rng(category, index))
-    return CorpusItem(category, index, is_ecg, np.ascontiguousarray(a), desc)
+    a, desc, *truth = make(_rng(category, index))
+    corners, aspect = truth[0] if truth else (None, None)
+    return CorpusItem(category, index, is_ecg, np.ascontiguousarray(a), desc, corners, aspect)
 
 
 def corpus_index(n_per_category: int) -> list[tuple[str, int]]:

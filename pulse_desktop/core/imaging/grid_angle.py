@@ -15,6 +15,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import cv2
 import numpy as np
 
 from pulse_desktop.core.imaging.grid_scale import grid_signals
@@ -94,3 +95,24 @@ def line_angle(sig: np.ndarray) -> tuple[float, float]:
     fine = np.arange(a0 - 0.4, a0 + 0.4 + 1e-9, 0.02)
     ef = energy(fine)
     return float(fine[int(np.argmax(ef))]), float(ef.max() / max(float(np.median(e)), 1e-12))
+
+
+def dominant_line_angle(rgb: np.ndarray) -> float | None:
+    """How far the picture's straight lines (grid lines, the paper's edges) are turned, in degrees within
+    (-45, 45], positive clockwise on screen, from the histogram of strong gradient directions folded modulo
+    90 degrees (both line families then add up); None when no direction stands out (twice the mean).
+    Works at any angle, unlike :func:`estimate_grid_angles` (+-12 degrees), but only to about a degree."""
+    small, _ = shrink(rgb, 800)
+    grey = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY).astype(np.float32)
+    gx = cv2.Sobel(grey, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(grey, cv2.CV_32F, 0, 1, ksize=3)
+    mag = cv2.magnitude(gx, gy)
+    strong = mag > max(float(np.percentile(mag, 80)), 1e-3)
+    folded = np.degrees(np.arctan2(gy[strong], gx[strong])) % 90.0  # a horizontal line's gradient: 90 -> 0
+    counts = np.bincount((folded * 2).astype(np.int64) % 180, weights=mag[strong], minlength=180)
+    hist = np.convolve(np.r_[counts[-2:], counts, counts[:2]], np.ones(5) / 5.0, mode="valid")  # circular
+    peak = int(np.argmax(hist))
+    if hist[peak] < 2.0 * float(hist.mean()):
+        return None
+    angle = 0.5 * peak + 0.25
+    return angle - 90.0 if angle > 45.0 else angle

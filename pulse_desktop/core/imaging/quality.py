@@ -20,7 +20,13 @@ from pulse_desktop.core.errors import QualityBlockedError
 from pulse_desktop.core.findings import Finding  # the one finding type (re-exported here)
 from pulse_desktop.core.imaging.grid_angle import estimate_grid_angles
 from pulse_desktop.core.imaging.paper_detect import Corners
-from pulse_desktop.core.imaging.quality_measures import blur_sigma_px, glare_fraction, is_blank, measure_trace
+from pulse_desktop.core.imaging.quality_measures import (
+    blur_sigma_px,
+    close_up_trace,
+    glare_fraction,
+    is_blank,
+    measure_trace,
+)
 from pulse_desktop.core.imaging.rectify import Straightened
 
 LEVELS = ("ok", "warning", "blocking")
@@ -185,14 +191,20 @@ def assess_quality(original: Image.Image | np.ndarray, straightened: Straightene
             trace = straightened.trace  # measured while deciding the orientation, on this picture at this scale
         else:
             trace = measure_trace(rgb, ppm if grid_ok else None)
-    faint = False
+    faint = unscaled = False
     if not grid_ok and grid.strength >= FAINT_GRID and trace.spikes >= FAINT_GRID_SPIKES and trace.coverage >= 1.0:
         # a faint or distorted grid (a wrinkled sheet) under an unmistakable trace: an ECG, scale unknown
         grid_ok, faint = True, True
         ppm = ppm if square else None
+    if not (grid_ok and trace.coverage >= THRESHOLDS["trace"][0]) and grid.strength >= FAINT_GRID:
+        close = close_up_trace(rgb)  # a close-up whose grid period was read at the wrong multiple
+        if close is not None:  # the grid's scale is kept when it was square and clear (sharpness needs one)
+            trace, unscaled = close[1], not grid_ok
+            ppm, grid_ok = ppm if grid_ok else None, True
     trace_ok = trace.coverage >= THRESHOLDS["trace"][0]
     blank = not trace_ok and not grid_ok and is_blank(rgb)
     grid_msg = ("A faint or distorted ECG grid is visible; its scale could not be measured." if faint and not ppm
+                else "An ECG grid is visible; its scale could not be measured." if unscaled
                 else "An ECG grid is visible.")
     findings.append(Finding("grid", "ok" if grid_ok else "warning", float(grid.strength),
                             grid_msg if grid_ok else f"{NOT_AN_ECG} No ECG grid was found.",

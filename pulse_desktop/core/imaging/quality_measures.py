@@ -11,7 +11,7 @@ import numpy as np
 from pulse_desktop.core.imaging.grid_scale import grid_signal
 from pulse_desktop.core.imaging.illumination import PaperLight
 from pulse_desktop.core.imaging.resample import shrink
-from pulse_desktop.core.imaging.trace_detect import TraceMeasure
+from pulse_desktop.core.imaging.trace_detect import TraceMeasure, close_up_trace
 from pulse_desktop.core.imaging.trace_detect import measure_trace as _measure_trace
 
 _SHARP_TILE = 192  # full-resolution tiles on which the edge spread is measured
@@ -31,6 +31,9 @@ def darkness(rgb: np.ndarray) -> np.ndarray:
 def dark_mask(rgb: np.ndarray, level: float = 0.6) -> np.ndarray:
     """Pixels darker than ``level`` of the paper in luma and in red (uint8 0/1)."""
     return (darkness(rgb) < 255 * level).view(np.uint8)
+
+
+__all__ = ["close_up_trace"]  # re-exported for the quality gate
 
 
 def measure_trace(rgb: np.ndarray, px_per_mm: float | None = None) -> TraceMeasure:

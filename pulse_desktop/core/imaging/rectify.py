@@ -35,6 +35,7 @@ import cv2
 import numpy as np
 from PIL import Image
 
+from pulse_desktop.core.imaging.grid_angle import dominant_line_angle
 from pulse_desktop.core.imaging.grid_perspective import measure_grid_perspective
 from pulse_desktop.core.imaging.grid_scale import GridScale, estimate_grid_scale
 from pulse_desktop.core.imaging.illumination import PaperLight, estimate_paper_light, even_out_lighting
@@ -47,6 +48,10 @@ MAX_OUTPUT_SIDE = 3000  # about 10 px/mm over a Letter page: more adds nothing t
 ASPECT_TOLERANCE = 0.005  # squares within 0.5 % of square are left alone
 PAGE_ASPECTS = {"US Letter": 279.4 / 215.9, "A4": 297.0 / 210.0}
 _SNAP_TOLERANCE = 0.06
+SHEET_EXACT = 0.03  # a whole sheet within 3 % of Letter or A4 is left as the grid makes it ...
+SHEET_SNAP = 0.20  # ... and one within 20 % is set to that page's aspect
+STEEP_MIN_DEG = 8.0  # left unchanged, but the lines are turned by this much or more: turn back by that first
+STEEP_GRID_STRENGTH = 5.0  # ... and keep it when a grid (this comb score) shows once turned back
 
 Matrix = tuple[tuple[float, float, float], tuple[float, float, float], tuple[float, float, float]]
 
@@ -105,6 +110,10 @@ def straighten(
         else:
             grid_in = estimate_grid_scale(rgb)
             hom, size, method = _from_grid(rgb, grid_in.channel)
+            if method == "unchanged":
+                steep = _from_steep_grid(rgb, fill, grid_in.strength)  # turned beyond the angle search
+                if steep is not None:
+                    (hom, size, method), grid_in = steep, None
             if paper is not None and method != "unchanged":
                 notes.append("The sheet runs off the picture; it was straightened from its grid lines.")
     photographed = method in ("manual", "paper", "grid")
@@ -112,6 +121,8 @@ def straighten(
     grid = grid_in if method == "unchanged" and grid_in is not None else estimate_grid_scale(out)
     if photographed:
         factor = _height_factor(grid, size)
+        if method == "paper":
+            factor = _standard_sheet(size, factor)
         if factor is not None:  # squares not square: stretch the height and warp again
             size = _cap(size[0], size[1] * factor)
             hom = np.diag([size[0] / out.shape[1], size[1] / out.shape[0], 1.0]) @ hom
@@ -200,14 +211,41 @@ def _from_grid(rgb: np.ndarray, channel: str) -> tuple[np.ndarray, tuple[int, in
             return shift @ hom, _cap(*(hi - lo)), "grid"
     if abs(persp.rotation_deg) < MIN_ROTATION_DEG:
         return ident
-    a = math.radians(-persp.rotation_deg)  # turn back (counter-clockwise on screen for a positive angle)
+    hom = _rotation(persp.rotation_deg, w, h)  # turn back (counter-clockwise on screen for a positive angle)
+    return hom, _cap(*_apply(hom, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64)).max(axis=0)), "rotated"
+
+
+def _from_steep_grid(rgb: np.ndarray, fill: tuple[int, int, int], strength: float
+                     ) -> tuple[np.ndarray, tuple[int, int], str] | None:
+    """A sheet turned by more than the grid's angle search covers (+-12 degrees) and running off the
+    picture (no paper quad): turned back by its lines' dominant angle (grid_angle.dominant_line_angle),
+    then straightened from its grid as usual. None when no such angle stands out, or when the grid once
+    turned back is not clear (STEEP_GRID_STRENGTH) and twice as strong as read as it was (``strength``):
+    a clean scan, whose grid is clearest as it is, is never turned."""
+    angle = dominant_line_angle(rgb)
+    if angle is None or abs(angle) < STEEP_MIN_DEG:
+        return None
+    h, w = rgb.shape[:2]
+    first = _rotation(angle, w, h)
+    size = _cap(*(_apply(first, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64)).max(axis=0)))
+    turned = _warp(rgb, first, size, fill)
+    grid = estimate_grid_scale(turned)
+    if grid.strength < max(STEEP_GRID_STRENGTH, 2.0 * strength):
+        return None
+    hom, size2, method = _from_grid(turned, grid.channel)
+    if method == "unchanged":
+        return first, size, "rotated"
+    return hom @ first, size2, method
+
+
+def _rotation(angle_deg: float, w: int, h: int) -> np.ndarray:
+    """The homography that turns a w x h picture back by ``angle_deg`` (clockwise on screen) about its
+    centre, shifted so that the whole turned picture has positive coordinates."""
+    a = math.radians(-angle_deg)
     rot = np.array([[math.cos(a), -math.sin(a), 0], [math.sin(a), math.cos(a), 0], [0, 0, 1]])
-    centre = np.array([[1, 0, -w / 2], [0, 1, -h / 2], [0, 0, 1]], np.float64)
-    hom = rot @ centre
-    box = _apply(hom, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64))
-    lo, hi = box.min(axis=0), box.max(axis=0)
-    shift = np.array([[1, 0, -lo[0]], [0, 1, -lo[1]], [0, 0, 1]], np.float64)
-    return shift @ hom, _cap(*(hi - lo)), "rotated"
+    hom = rot @ np.array([[1, 0, -w / 2], [0, 1, -h / 2], [0, 0, 1]], np.float64)
+    lo = _apply(hom, np.array([[0, 0], [w, 0], [w, h], [0, h]], np.float64)).min(axis=0)
+    return np.array([[1, 0, -lo[0]], [0, 1, -lo[1]], [0, 0, 1]], np.float64) @ hom
 
 
 def _plausible_warp(hom: np.ndarray, w: int, h: int) -> bool:
@@ -245,6 +283,19 @@ def _height_factor(grid: GridScale, size: tuple[int, int]) -> float | None:
     if aspect is None or abs(aspect - 1.0) <= ASPECT_TOLERANCE:
         return None
     return aspect
+
+
+def _standard_sheet(size: tuple[int, int], factor: float | None) -> float | None:
+    """For a whole sheet (the paper method): the height factor, changed to give the US Letter or A4 aspect
+    nearest to what the grid's factor gives when that is not a standard page but one is within
+    SHEET_SNAP (a grid period misread on one axis, by a harmonic, stretches a Letter sheet by 1/6 or so;
+    the paper's edges cannot tell, being foreshortened by up to about 12 %)."""
+    aspect = size[0] / size[1] / (factor or 1.0)
+    targets = [t for page in PAGE_ASPECTS.values() for t in (page, 1.0 / page)]
+    nearest = min(targets, key=lambda t: abs(np.log(aspect / t)))
+    if abs(aspect / nearest - 1.0) <= SHEET_EXACT or abs(aspect / nearest - 1.0) > SHEET_SNAP:
+        return factor
+    return size[0] / size[1] / nearest
 
 
 def _page_aspect_correction(width_over_height: float) -> float | None:

@@ -39,6 +39,8 @@ MAX_WORK_SIDE = 1400
 MIN_WORK_SIDE = 500
 LINE_MM = 30.0  # grid lines are at least this long and straight
 LEVELS = (0.12, 0.2, 0.3, 0.45)  # residual ink levels tried
+FAINT_LEVEL_MIN = 12  # a lower level for a faint trace is never below this (8-bit ink) ...
+FAINT_MM_PER_SPIKE = 50.0  # ... and what it finds counts only with a QRS spike per 50 mm of curve or more
 MIN_CURVE_MM = 12.0
 MIN_CURVE_FRACTION = 0.06
 MAX_BODY_MM = 3.5  # median ink per column of a trace curve (a line, even a noisy thick one; not a blob)
@@ -46,6 +48,12 @@ SPIKE_MM = 2.5  # a QRS stroke at least this tall ...
 SPIKE_WIDTH_MM = 3.0  # ... and at most this wide
 ASSUMED_PAGE_MM = 280.0  # without a grid scale, the picture is taken to be a page this wide
 _MAX_HOLES = 40
+CLOSE_UP_MM = (40.0, 150.0)  # a close-up of a few leads shows this much of the paper's width
+CLOSE_UP_STEPS = 6
+CLOSE_UP_MIN_COVERAGE = 0.5
+CLOSE_UP_MIN_SPIKES = 4
+CLOSE_UP_MIN_TOLD = 3
+BEAT_WINDOW_MM = (1.5, 7.0)  # the P wave before a QRS and the T wave after it lie this far from it
 
 
 @dataclass(frozen=True)
@@ -55,6 +63,7 @@ class TraceMeasure:
     spikes: int = 0  # QRS-like spikes on those curves
     spikes_up: int = 0  # ... of which point up (their far end lies above the baseline)
     spikes_down: int = 0  # ... and point down (spikes where trace rows touch are neither)
+    beat_asymmetry: float = 0.0  # > 0: the larger wave (T) follows the spikes, as on a page the right way up
 
 
 def ink(rgb: np.ndarray) -> np.ndarray:
@@ -74,15 +83,17 @@ def _max_pool(img: np.ndarray, f: int) -> np.ndarray:
     return np.ascontiguousarray(dil[: h // f * f: f, : w // f * f: f])
 
 
-def working_copy(rgb: np.ndarray, px_per_mm: float | None) -> tuple[np.ndarray, float]:
-    """The ink map shrunk to about WORK_PPM px/mm; returns (copy, its px per mm)."""
+def working_copy(rgb: np.ndarray, px_per_mm: float | None, inked: np.ndarray | None = None
+                 ) -> tuple[np.ndarray, float]:
+    """The ink map (``inked`` when already computed) shrunk to about WORK_PPM px/mm; returns (copy, its px
+    per mm)."""
     h, w = rgb.shape[:2]
     ppm = px_per_mm if px_per_mm else w / ASSUMED_PAGE_MM
     f = max(1, int(ppm / WORK_PPM))
     f = max(1, min(f, max(h, w) // MIN_WORK_SIDE)) if max(h, w) // f < MIN_WORK_SIDE else f
     while max(h, w) // f > MAX_WORK_SIDE:
         f += 1
-    return _max_pool(ink(rgb), f), ppm / f
+    return _max_pool(ink(rgb) if inked is None else inked, f), ppm / f
 
 
 def remove_grid(dark: np.ndarray, ppm: float) -> np.ndarray:
@@ -102,11 +113,43 @@ def measure_trace(rgb: np.ndarray, px_per_mm: float | None = None) -> TraceMeasu
     return best_curves(remove_grid(dark, ppm), ppm)
 
 
+def _levels(resid: np.ndarray) -> list[int]:
+    """LEVELS in 8-bit ink, and below them, for a faint trace (a thin grey line photographed and blurred),
+    a level just clear of the residual's noise (2.5 times its 95th percentile, at least FAINT_LEVEL_MIN)."""
+    levels = [round(255 * level) for level in LEVELS]
+    step = max(1, int(np.sqrt(resid.size / 250_000)))
+    faint = max(FAINT_LEVEL_MIN, 2.5 * float(np.percentile(resid[::step, ::step], 95.0)))
+    if faint < levels[0] - 4:
+        levels.insert(0, round(faint))
+    return levels
+
+
+def close_up_trace(rgb: np.ndarray) -> tuple[float, TraceMeasure] | None:
+    """A close-up of a few leads whose grid reading gave no ECG (its 1-mm period taken for the 5-mm one, or
+    a harmonic): the trace is looked for at the scales a picture CLOSE_UP_MM wide would have. Returns (px
+    per mm, trace) at the scale that finds the most, when that is clearly an ECG trace (at least
+    CLOSE_UP_MIN_COVERAGE and CLOSE_UP_MIN_SPIKES QRS-like spikes), else None."""
+    w = rgb.shape[1]
+    inked = ink(rgb)
+    best: tuple[float, TraceMeasure] | None = None
+    for ppm in np.geomspace(w / CLOSE_UP_MM[1], w / CLOSE_UP_MM[0], CLOSE_UP_STEPS):
+        dark, work_ppm = working_copy(rgb, float(ppm), inked)
+        found = best_curves(remove_grid(dark, work_ppm), work_ppm)
+        told = found.spikes_up + found.spikes_down
+        if found.coverage >= CLOSE_UP_MIN_COVERAGE and found.spikes >= CLOSE_UP_MIN_SPIKES \
+                and told >= CLOSE_UP_MIN_TOLD and (best is None or found.coverage > best[1].coverage):
+            best = (float(ppm), found)
+    return best
+
+
 def best_curves(resid: np.ndarray, ppm: float) -> TraceMeasure:
-    """find_curves at each of LEVELS; the level that finds the most trace."""
+    """find_curves at each of the levels (:func:`_levels`); the level that finds the most trace."""
     best = TraceMeasure(0.0, ())
-    for level in LEVELS:
-        found = find_curves(resid >= round(255 * level), ppm)
+    levels = _levels(resid)
+    for level in levels:
+        found = find_curves(resid >= level, ppm)
+        if level < levels[-len(LEVELS)] and found.coverage * resid.shape[1] > FAINT_MM_PER_SPIKE * ppm * found.spikes:
+            continue  # a faint level picks up noise too: its curves count only as dense in QRS spikes as an ECG
         if found.coverage > best.coverage:
             best = found
     return best
@@ -126,7 +169,7 @@ def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
     mask = keep[labels].astype(np.uint8)  # grid dots, speckle, JPEG noise
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
     holes = _holes(mask, labels, n, 6.0 * ppm)
-    total, spikes, up, down = 0.0, 0, 0, 0
+    total, spikes, up, down, asym = 0.0, 0, 0, 0, 0.0
     touched: set[str] = set()
     edge = band + max(2, round(0.005 * max(h, w)))
     min_w = max(MIN_CURVE_MM * ppm, MIN_CURVE_FRACTION * w)
@@ -135,13 +178,14 @@ def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
         if bw < min_w or area > 0.33 * bw * max(bh, 1) or holes[i] > _MAX_HOLES:
             continue
         sub = labels[y:y + bh, x:x + bw] == i
-        s, s_up, s_down = _spikes(sub, ppm, k)
+        s, s_up, s_down, s_asym = _spikes(sub, ppm, k)
         if s == 0:
             continue
         total += bw
         spikes += s
         up += s_up
         down += s_down
+        asym += s_asym
         if x <= edge:
             touched.add("left")
         if x + bw >= w - edge:
@@ -151,7 +195,7 @@ def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
         if y + bh >= h - edge:
             touched.add("bottom")
     order = ("top", "right", "bottom", "left")
-    return TraceMeasure(total / w, tuple(s for s in order if s in touched), spikes, up, down)
+    return TraceMeasure(total / w, tuple(s for s in order if s in touched), spikes, up, down, asym)
 
 
 def _holes(mask: np.ndarray, labels: np.ndarray, n: int, max_side: float) -> np.ndarray:
@@ -169,14 +213,15 @@ def _holes(mask: np.ndarray, labels: np.ndarray, n: int, max_side: float) -> np.
     return holes
 
 
-def _spikes(sub: np.ndarray, ppm: float, k: int) -> tuple[int, int, int]:
+def _spikes(sub: np.ndarray, ppm: float, k: int) -> tuple[int, int, int, float]:
     """QRS-like spikes of one curve (or of trace rows that touch): runs of columns whose longest vertical
     stroke is at least SPIKE_MM, at most SPIKE_WIDTH_MM and half the stroke wide, after which the curve
-    comes back; zeros when the curve is not thin (a blob). Returns (spikes, pointing up, pointing down)."""
+    comes back; zeros when the curve is not thin (a blob). Returns (spikes, pointing up, pointing down,
+    beat asymmetry: summed over spikes, how much larger the wave after a spike is than the one before)."""
     h, w = sub.shape
     cols: np.ndarray = np.asarray(sub.any(axis=0))
     if not cols.any():
-        return 0, 0, 0
+        return 0, 0, 0, 0.0
     idx = np.arange(h, dtype=np.int32)[:, None]
     run = idx - np.maximum.accumulate(np.where(sub, -1, idx), axis=0)  # length of the run ending here
     longest = run.max(axis=0).astype(np.float32) - (k - 1)
@@ -184,16 +229,17 @@ def _spikes(sub: np.ndarray, ppm: float, k: int) -> tuple[int, int, int]:
     starts_col = np.vstack([sub[:1], sub[1:] & ~sub[:-1]]).sum(axis=0)  # strokes in each column
     body = sub.sum(axis=0) / np.maximum(starts_col, 1) - (k - 1)  # thickness of each stroke
     if float(np.median(body[cols])) > MAX_BODY_MM * ppm:
-        return 0, 0, 0
+        return 0, 0, 0, 0.0
     steep = np.concatenate([[0], (longest >= SPIKE_MM * ppm).astype(np.int8), [0]])
     d = np.diff(steep)
     starts, ends = np.nonzero(d == 1)[0], np.nonzero(d == -1)[0]  # columns [start, end)
     narrow = (ends - starts) <= max(1.0, SPIKE_WIDTH_MM * ppm)
     if not narrow.any():
-        return 0, 0, 0
+        return 0, 0, 0, 0.0
     centre = (sub * idx).sum(axis=0) / np.maximum(sub.sum(axis=0), 1)
     reach = max(2, round(1.5 * ppm))
     count = up = down = 0
+    asym = 0.0
     for a, b in zip(starts[narrow], ends[narrow], strict=True):
         left, right = a - reach, b - 1 + reach
         if left < 0 or right >= w or not (cols[left] and cols[right]):
@@ -208,4 +254,29 @@ def _spikes(sub: np.ndarray, ppm: float, k: int) -> tuple[int, int, int]:
             base = 0.5 * float(centre[left] + centre[right])
             up += int(base - top > bottom - base)
             down += int(base - top < bottom - base)
-    return count, up, down
+            asym += _beat_asymmetry(centre, cols, starts_col, a, b, base, ppm)
+    return count, up, down, asym
+
+
+def _beat_asymmetry(centre: np.ndarray, cols: np.ndarray, starts_col: np.ndarray, a: int, b: int, base: float,
+                    ppm: float) -> float:
+    """Around the spike in columns [a, b): log of how much more the curve departs from ``base`` in the
+    5.5 mm after it (ST segment and T wave) than in the 5.5 mm before it (P wave), by its largest departure
+    and by its range, each clipped to +-1.5; 0 where either window is not a single clear row. The T wave
+    is larger than the P wave in most leads: turned by 180 degrees, the page reads negative."""
+    w = centre.shape[0]
+    lo_a, hi_a = int(a - BEAT_WINDOW_MM[1] * ppm), int(a - BEAT_WINDOW_MM[0] * ppm)
+    lo_b, hi_b = int(b + BEAT_WINDOW_MM[0] * ppm), int(b + BEAT_WINDOW_MM[1] * ppm)
+    if lo_a < 0 or hi_b > w:
+        return 0.0
+    windows = []
+    for lo, hi in ((lo_a, hi_a), (lo_b, hi_b)):
+        c = cols[lo:hi]
+        if hi - lo < 2 or c.mean() < 0.8 or (starts_col[lo:hi] > 1).mean() > 0.2:
+            return 0.0
+        y = centre[lo:hi][c]
+        windows.append((float(np.abs(y - base).max()), float(np.ptp(y))))
+    (dev_before, range_before), (dev_after, range_after) = windows
+    floor = 0.3 * ppm
+    return float(np.clip(np.log((dev_after + floor) / (dev_before + floor)), -1.5, 1.5)
+                 + np.clip(np.log((range_after + floor) / (range_before + floor)), -1.5, 1.5))

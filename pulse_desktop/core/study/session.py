@@ -33,6 +33,7 @@ class StudySession:
     original: Image.Image | None = None
     review: Review | None = None
     use_straightened: bool = True
+    turn_choice: int | None = None  # the clinician's turn (clockwise degrees); None: as detected
     overrides: tuple[str, ...] = ()  # names of the warnings the clinician accepted
     override_by: str = ""  # who accepted them, when known before the confirmation (the CLI's option)
     patient: Patient = field(default_factory=Patient)
@@ -121,7 +122,8 @@ class StudySession:
     def copy_for_new_interpretation(self) -> StudySession:
         """The same picture and patient as a new, unrecorded study (the old one stays in the history)."""
         return StudySession(image_name=self.image_name, loaded=self.loaded, original=self.original,
-                            review=self.review, use_straightened=self.use_straightened, overrides=self.overrides,
+                            review=self.review, use_straightened=self.use_straightened,
+                            turn_choice=self.turn_choice, overrides=self.overrides,
                             override_by=self.override_by, patient=self.patient, indication=self.indication,
                             clinician=self.clinician, unsaved=True, pictures=dict(self.pictures))
 

@@ -25,6 +25,7 @@ class Review:
     px_per_mm: float | None = None
     report: Any = None  # the imaging module's QualityReport, when there is one
     checked: bool = True
+    turn: int = 0  # clockwise degrees the page was turned to be the right way up (shown, undoable)
 
     @property
     def blocked(self) -> bool:

@@ -72,6 +72,16 @@ class StudyWorkflow:
         session.review, session.overrides, session.unsaved = review, (), True
         return True
 
+    def replace_picture(self, session: StudySession, opened: OpenedPicture, pictures: dict | None = None) -> bool:
+        """Another page of the same file (the clinician picked it) takes the picture's place; the patient
+        and question stay, accepted warnings are asked again. False when the study changed meanwhile."""
+        if session is not self.session or session.answered:
+            return False
+        session.loaded, session.original, session.review = opened.loaded, opened.original, opened.review
+        session.pictures.update(pictures or {})
+        session.overrides, session.turn_choice, session.unsaved = (), None, True
+        return True
+
     def use_straightened(self, use: bool) -> None:
         self.session.use_straightened = use
 

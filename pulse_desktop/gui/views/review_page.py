@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
+    QSpinBox,
     QSplitter,
     QToolButton,
     QVBoxLayout,
@@ -58,6 +59,8 @@ class ReviewPage(QWidget):
     view_changed = Signal(bool)  # True = straightened
     override_changed = Signal(str, bool)
     retake_requested = Signal()
+    turn_requested = Signal(int)  # clockwise degrees from the picture as opened (0: undo the turn)
+    page_chosen = Signal(int)  # 0-based page of a PDF or multi-page TIFF
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -105,6 +108,7 @@ class ReviewPage(QWidget):
         self.image_note.setObjectName("imageNote")
         self.image_note.setWordWrap(True)
         column.addWidget(self.image_note)
+        column.addLayout(self._turn_bar())
         self.splitter.addWidget(left)
 
         right = QWidget()
@@ -171,6 +175,48 @@ class ReviewPage(QWidget):
                 return box
         return self.patient_form.name
 
+    def _turn_bar(self) -> QHBoxLayout:
+        """The turn note with its undo and turn buttons, and the page chooser of a multi-page file."""
+        bar = QHBoxLayout()
+        self.turn_note = QLabel("")
+        self.turn_note.setObjectName("turnNote")
+        self.turn_note.setWordWrap(True)
+        bar.addWidget(self.turn_note, 1)
+        self.undo_turn_button = QPushButton(self.tr("Undo the turn"))
+        self.undo_turn_button.setObjectName("undoTurnButton")
+        self.undo_turn_button.clicked.connect(lambda: self.turn_requested.emit(0))
+        bar.addWidget(self.undo_turn_button)
+        self.turn_button = QPushButton(self.tr("Turn 90° clockwise"))
+        self.turn_button.setObjectName("turnButton")
+        self.turn_button.clicked.connect(lambda: self.turn_requested.emit((self._turn + 90) % 360))
+        bar.addWidget(self.turn_button)
+        self.page_label = QLabel(self.tr("Page of the file:"))
+        self.page_spin = QSpinBox()
+        self.page_spin.setObjectName("pageSpin")
+        self.page_label.setBuddy(self.page_spin)
+        self.page_spin.setKeyboardTracking(False)  # a page is opened when the number is complete
+        self.page_spin.valueChanged.connect(lambda value: self.page_chosen.emit(value - 1))
+        bar.addWidget(self.page_label)
+        bar.addWidget(self.page_spin)
+        self._turn = 0
+        return bar
+
+    def _show_turn_and_page(self, session: StudySession, can_turn: bool) -> None:
+        review = session.review
+        self._turn = review.turn if review is not None else 0
+        self.turn_note.setText(self.tr("Turned by %1° clockwise to be the right way up.").replace("%1", str(self._turn))
+                               if self._turn else "")
+        self.undo_turn_button.setVisible(bool(self._turn) and can_turn)
+        self.turn_button.setVisible(can_turn)
+        pages = int(getattr(session.loaded, "page_count", 1) or 1)
+        self.page_label.setVisible(pages > 1)
+        self.page_spin.setVisible(pages > 1)
+        self.page_spin.blockSignals(True)
+        self.page_spin.setRange(1, max(1, pages))
+        self.page_spin.setSuffix(f" / {pages}")
+        self.page_spin.setValue(int(getattr(session.loaded, "page_index", 0) or 0) + 1)
+        self.page_spin.blockSignals(False)
+
     def request_interpret(self) -> None:
         if self.interpret_button.isEnabled():
             self.interpret_requested.emit(self.question.text())
@@ -208,6 +254,8 @@ class ReviewPage(QWidget):
         elif not has_straight and session.has_image:
             notes.append(self.tr("Shown as opened (no straightening applied)."))
         self.image_note.setText(" ".join(notes))
+        self._show_turn_and_page(session, bool(review is not None and review.checked and digital is None
+                                               and session.has_image))
         self._show_findings(review.findings if review else (), session.overrides)
         self.patient_form.set_patient(session.patient, session.indication)
         if not self.question.text():
