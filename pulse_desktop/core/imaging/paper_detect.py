@@ -26,6 +26,7 @@ WORK_SIDE = 800
 PREVIEW_SIDE = 400
 MIN_AREA_FRACTION = 0.12  # the paper must cover at least this much of the frame
 _BORDER_MARGIN = 0.015
+OPENING_FRACTION = 0.035  # the bright mask is opened with a square this fraction of the frame wide
 
 Corners = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
 
@@ -88,7 +89,8 @@ def _detect_small(img: np.ndarray) -> PaperQuad | None:
     dark = float(cv2.mean(v, mask=cv2.bitwise_not(mask))[0])
     if bright - dark < 35:
         return None
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    opening = max(k, round(max(h, w) * OPENING_FRACTION) | 1)  # cuts off thin bright things (a pen, a cable)
+    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (opening, opening)))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
     if n < 2:
         return None
