@@ -563,7 +563,7 @@
     <context>
         <name>ImageCanvas</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="47" />
             <source>Drag to the corner of the ECG paper</source>
             <translation>Faites glisser jusqu'au coin du papier ECG</translation>
         </message>
@@ -1283,178 +1283,178 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="80" />
             <source>Strai&amp;ghtened</source>
             <translation>&amp;Redressée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="82" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Afficher l'image redressée et recadrée sur le papier, telle que le modèle la lit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Origina&amp;le (faites glisser les coins)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Afficher l'image telle qu'ouverte, avec quatre poignées de coin qui marquent le contour du papier.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom arrière (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Zoom out</source>
             <translation>Zoom arrière</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom avant (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom in</source>
             <translation>Zoom avant</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit to window</source>
             <translation>Ajuster à la fenêtre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
-            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
-            <translation>L'ECG ouvert. Ctrl++ et Ctrl+- zooment, Ctrl+0 l'ajuste à la fenêtre, les flèches le font défiler.</translation>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
+            <translation>L'ECG ouvert. Ctrl++ et Ctrl+- zooment, Ctrl+0 l'ajuste à la fenêtre, les flèches le font défiler. Dans la vue originale, les touches 1 à 4 choisissent un coin du papier et les flèches le déplacent.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>ECG picture</source>
             <translation>Image de l'ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="118" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="124" />
             <source>Image quality</source>
             <translation>Qualité de l'image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
             <source>Question to the model</source>
             <translation>Question posée au modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>Ce qui est demandé au modèle sur cet ECG ; la question par défaut se règle dans Paramètres.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="140" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Choose another image</source>
             <translation>Choisir une autre image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="148" />
             <source>Start again with another picture.</source>
             <translation>Recommencer avec une autre image.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpréter (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
             <source>Send the picture and the question to the model.</source>
             <translation>Envoyer l'image et la question au modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
             <source>Cannot be read: %1</source>
             <translation>Illisible : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
             <source>Warning: %1</source>
             <translation>Avertissement : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="168" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Note: %1</source>
             <translation>Remarque : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="185" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
             <source>Undo the turn</source>
             <translation>Annuler la rotation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="189" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
             <source>Turn 90° clockwise</source>
             <translation>Tourner de 90° dans le sens horaire</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="193" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
             <source>Page of the file:</source>
             <translation>Page du fichier :</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="213" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Tournée de %1° dans le sens horaire pour être à l'endroit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="251" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="257" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrillage : %1 pixels par mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="253" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="259" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Tracé à partir de l'enregistrement numérique (page 3x4) ; le modèle lit cette page telle quelle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="255" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Affichée telle qu'ouverte (sans redressement).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="279" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="285" />
             <source>No quality problems found.</source>
             <translation>Aucun problème de qualité détecté.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="296" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="304" />
             <source>Accept and interpret anyway</source>
             <translation>Accepter et interpréter quand même</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="297" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="305" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>L'acceptation est enregistrée et imprimée sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="306" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Accepter et interpréter quand même : %1</translation>
         </message>

@@ -563,7 +563,7 @@
     <context>
         <name>ImageCanvas</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="47" />
             <source>Drag to the corner of the ECG paper</source>
             <translation>ईसीजी कागज़ के कोने तक खींचें</translation>
         </message>
@@ -1283,178 +1283,178 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="80" />
             <source>Strai&amp;ghtened</source>
             <translation>सीधा किया गया (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="82" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>चित्र को सीधा करके कागज़ तक काटकर दिखाएँ, जैसा मॉडल उसे पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
             <source>&amp;Original (drag the corners)</source>
             <translation>मूल (कोने खींचें) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>चित्र को वैसा ही दिखाएँ जैसा खोला गया था, चार कोनों के हैंडल के साथ जो कागज़ की रूपरेखा बताते हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>ज़ूम आउट (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Zoom out</source>
             <translation>ज़ूम आउट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom in (Ctrl++)</source>
             <translation>ज़ूम इन (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom in</source>
             <translation>ज़ूम इन</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit</source>
             <translation>फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>विंडो में फ़िट करें (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit to window</source>
             <translation>विंडो में फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
-            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
-            <translation>खुला हुआ ईसीजी। Ctrl++ और Ctrl+- ज़ूम करते हैं, Ctrl+0 इसे विंडो में फ़िट करता है, तीर कुंजियाँ स्क्रॉल करती हैं।</translation>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
+            <translation>खुला हुआ ईसीजी। Ctrl++ और Ctrl+- ज़ूम करते हैं, Ctrl+0 इसे विंडो में फ़िट करता है, तीर कुंजियाँ स्क्रॉल करती हैं। मूल दृश्य में, कुंजियाँ 1 से 4 कागज़ का एक कोना चुनती हैं और तीर कुंजियाँ उसे खिसकाती हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>ECG picture</source>
             <translation>ईसीजी का चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="118" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="124" />
             <source>Image quality</source>
             <translation>चित्र की गुणवत्ता</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
             <source>Patient</source>
             <translation>रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
             <source>Question to the model</source>
             <translation>मॉडल से प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>इस ईसीजी के बारे में मॉडल से क्या पूछा जाता है; डिफ़ॉल्ट प्रश्न सेटिंग्स में है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="140" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Choose another image</source>
             <translation>दूसरा चित्र चुनें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="148" />
             <source>Start again with another picture.</source>
             <translation>दूसरे चित्र के साथ फिर से शुरू करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>व्याख्या करें (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
             <source>Send the picture and the question to the model.</source>
             <translation>चित्र और प्रश्न मॉडल को भेजें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
             <source>Cannot be read: %1</source>
             <translation>पढ़ा नहीं जा सकता: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
             <source>Warning: %1</source>
             <translation>चेतावनी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="168" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Note: %1</source>
             <translation>टिप्पणी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="185" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
             <source>Undo the turn</source>
             <translation>घुमाव पूर्ववत करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="189" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
             <source>Turn 90° clockwise</source>
             <translation>घड़ी की दिशा में 90° घुमाएँ</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="193" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
             <source>Page of the file:</source>
             <translation>फ़ाइल का पृष्ठ:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="213" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>सही दिशा में लाने के लिए घड़ी की दिशा में %1° घुमाया गया।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="251" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="257" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="253" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="259" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>डिजिटल रिकॉर्डिंग से बनाया गया (3x4 पृष्ठ); मॉडल इस पृष्ठ को जैसा है वैसा पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="255" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="279" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="285" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="296" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="304" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="297" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="305" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="306" />
             <source>Accept and interpret anyway: %1</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें: %1</translation>
         </message>

@@ -563,7 +563,7 @@
     <context>
         <name>ImageCanvas</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="47" />
             <source>Drag to the corner of the ECG paper</source>
             <translation>Arraste até ao canto do papel do ECG</translation>
         </message>
@@ -1283,178 +1283,178 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="75" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="80" />
             <source>Strai&amp;ghtened</source>
             <translation>Endireit&amp;ada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="77" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="82" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Mostrar a imagem endireitada e recortada pelo papel, tal como o modelo a lê.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="79" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arraste os cantos)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Mostrar a imagem tal como foi aberta, com quatro pegas nos cantos que marcam o contorno do papel.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Reduzir (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="92" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
             <source>Zoom out</source>
             <translation>Reduzir</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Ampliar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="93" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom in</source>
             <translation>Ampliar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar à janela (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="94" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Fit to window</source>
             <translation>Ajustar à janela</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="103" />
-            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
-            <translation>O ECG aberto. Ctrl++ e Ctrl+- ampliam e reduzem, Ctrl+0 ajusta-o à janela, as setas deslocam-no.</translation>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
+            <translation>O ECG aberto. Ctrl++ e Ctrl+- ampliam e reduzem, Ctrl+0 ajusta-o à janela, as setas deslocam-no. Na vista original, as teclas 1 a 4 escolhem um canto do papel e as setas movem-no.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="104" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
             <source>ECG picture</source>
             <translation>Imagem do ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="118" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="124" />
             <source>Image quality</source>
             <translation>Qualidade da imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="121" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="126" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="131" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="132" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
             <source>Question to the model</source>
             <translation>Pergunta ao modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="130" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>O que é perguntado ao modelo sobre este ECG; a pergunta predefinida está nas Definições.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="140" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
             <source>Choose another image</source>
             <translation>Escolher outra imagem</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="142" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="148" />
             <source>Start again with another picture.</source>
             <translation>Recomeçar com outra imagem.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="143" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
             <source>Send the picture and the question to the model.</source>
             <translation>Enviar a imagem e a pergunta ao modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
             <source>Cannot be read: %1</source>
             <translation>Não pode ser lido: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="167" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
             <source>Warning: %1</source>
             <translation>Aviso: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="168" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Note: %1</source>
             <translation>Nota: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="185" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
             <source>Undo the turn</source>
             <translation>Desfazer a rotação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="189" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
             <source>Turn 90° clockwise</source>
             <translation>Girar 90° no sentido horário</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="193" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
             <source>Page of the file:</source>
             <translation>Página do arquivo:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="207" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="213" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Girada %1° no sentido horário para ficar na posição correta.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="251" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="257" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="253" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="259" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="255" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="279" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="285" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="296" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="304" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="297" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="305" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="306" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceitar e interpretar mesmo assim: %1</translation>
         </message>

@@ -563,7 +563,7 @@
 <context>
     <name>ImageCanvas</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="41"/>
+        <location filename="../../pulse_desktop/gui/views/image_canvas.py" line="47"/>
         <source>Drag to the corner of the ECG paper</source>
         <translation type="unfinished"></translation>
     </message>
@@ -1283,178 +1283,178 @@
 <context>
     <name>ReviewPage</name>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="75"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="80"/>
         <source>Strai&amp;ghtened</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="77"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="82"/>
         <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="79"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="84"/>
         <source>&amp;Original (drag the corners)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="81"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="86"/>
         <source>Show the picture as opened, with four corner handles that mark the paper&apos;s outline.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="92"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="97"/>
         <source>Zoom out (Ctrl+-)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="92"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="97"/>
         <source>Zoom out</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="93"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="98"/>
         <source>Zoom in (Ctrl++)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="93"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="98"/>
         <source>Zoom in</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="94"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="99"/>
         <source>Fit</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="94"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="99"/>
         <source>Fit to window (Ctrl+0)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="94"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="99"/>
         <source>Fit to window</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="103"/>
-        <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll.</source>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="108"/>
+        <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="104"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="110"/>
         <source>ECG picture</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="118"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="124"/>
         <source>Image quality</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="121"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="127"/>
         <source>Patient</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="126"/>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="131"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="132"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="137"/>
         <source>Question to the model</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="130"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="136"/>
         <source>What the model is asked about this ECG; Settings holds the default question.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="140"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="146"/>
         <source>Choose another image</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="142"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="148"/>
         <source>Start again with another picture.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="143"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="149"/>
         <source>Interpret (Ctrl+Enter)</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="147"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="153"/>
         <source>Send the picture and the question to the model.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="167"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="173"/>
         <source>Cannot be read: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="167"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="173"/>
         <source>Warning: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="168"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="174"/>
         <source>Note: %1</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="185"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="191"/>
         <source>Undo the turn</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="189"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="195"/>
         <source>Turn 90° clockwise</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="193"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="199"/>
         <source>Page of the file:</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="207"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="213"/>
         <source>Turned by %1° clockwise to be the right way up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="251"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="257"/>
         <source>Grid: %1 pixels per mm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="253"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="259"/>
         <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="255"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="261"/>
         <source>Shown as opened (no straightening applied).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="279"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="285"/>
         <source>No quality problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="296"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="304"/>
         <source>Accept and interpret anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="297"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="305"/>
         <source>The acceptance is recorded and printed on the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="298"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="306"/>
         <source>Accept and interpret anyway: %1</source>
         <translation type="unfinished"></translation>
     </message>

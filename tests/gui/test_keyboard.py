@@ -223,3 +223,31 @@ def test_alt_letters_on_the_review_page_are_unique(language, qapp, make_window, 
         assert {k: v for k, v in letters.items() if len(v) > 1} == {}
     finally:
         install_translators(qapp, "en")
+
+
+def test_the_paper_corners_move_with_the_keyboard(window, qtbot):
+    """Original view (Alt+O), Tab to the picture, 2 chooses the top-right corner, Shift+Left three times moves
+    it 30 screen pixels left; on release the study is straightened again with the new corners."""
+    answer_dialog_with(lambda: (type_text(str(ECG_IMAGES / "ecg00030.jpg")), key(Qt.Key.Key_Return)))
+    key(Qt.Key.Key_O, CTRL)
+    back_from_dialog(window, qtbot)
+    qtbot.waitUntil(lambda: window.current_page == "review", timeout=60000)
+    canvas = window.review_page.canvas
+    key(Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)  # the button's Alt letter clicks it (after a flash)
+    qtbot.waitUntil(lambda: window.review_page.original_radio.isChecked() and canvas.corners() is not None,
+                    timeout=5000)
+    tab_to("imageCanvas")
+    before, shown = window.study.session.review.corners, canvas.corners()
+    key(Qt.Key.Key_2)
+    assert canvas.chosen_corner == 1
+    for _ in range(3):
+        key(Qt.Key.Key_Left, SHIFT)
+    qtbot.waitUntil(lambda: window.study.session.review.corners != before, timeout=60000)
+    after = window.study.session.review.corners
+    moved = shown[1][0] - after[1][0]
+    assert abs(moved - 30 / canvas.zoom) < 1.0, (moved, canvas.zoom)
+    assert after[1][1] == pytest.approx(shown[1][1], abs=1e-3)
+    for index in (0, 2, 3):  # the other corners stay where the canvas shows them
+        assert after[index] == pytest.approx(shown[index], abs=1e-3)
+    key(Qt.Key.Key_Escape)
+    assert canvas.chosen_corner is None

@@ -3,11 +3,16 @@
 Wheel zooms (around the cursor), dragging the background pans, double-click fits. The handles keep their
 on-screen size at any zoom; moving one emits ``corners_changed`` with the four corners in image pixels
 (top-left, top-right, bottom-right, bottom-left) when the drag ends.
+
+Without a mouse: with the canvas focused, keys 1 to 4 choose a corner (top-left, top-right, bottom-right,
+bottom-left; it is drawn yellow), the arrow keys move it by one screen pixel (with Shift by ten), and
+``corners_changed`` is emitted once the keys have rested for :data:`KEY_SETTLE_MS` (one straightening for a
+run of presses); Escape lets go of the corner, and the arrows scroll the picture again.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt, QTimer, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QPainter, QPen, QPixmap, QPolygonF
 from PySide6.QtWidgets import (
     QGraphicsEllipseItem,
@@ -24,6 +29,7 @@ from pulse_desktop.core.study.values import Corners
 HANDLE_RADIUS = 9
 MIN_ZOOM, MAX_ZOOM = 0.02, 16.0
 HANDLE_MARGIN = 0.05  # fraction of the picture's size that the handles may go beyond its edges
+KEY_SETTLE_MS = 400  # after the last arrow key, the corners are handed on
 
 
 class _Handle(QGraphicsEllipseItem):
@@ -79,6 +85,11 @@ class ImageCanvas(QGraphicsView):
         for handle in self._handles:
             self._scene.addItem(handle)
         self._fit_pending = True
+        self.chosen_corner: int | None = None
+        self._key_settle = QTimer(self)
+        self._key_settle.setSingleShot(True)
+        self._key_settle.setInterval(KEY_SETTLE_MS)
+        self._key_settle.timeout.connect(self._emit_corners)
         self.set_corners(None)
 
     def image_rect(self) -> QRectF:
@@ -100,6 +111,8 @@ class ImageCanvas(QGraphicsView):
             return  # unchanged: leave the handles where the user has them
         self._shown_corners = corners
         visible = corners is not None
+        if not visible:
+            self.chosen_corner = None
         # room around the picture for the handles only while they are shown (no scroll bars otherwise)
         self._scene.setSceneRect(self.image_rect() if visible else self._pixmap.boundingRect())
         for handle, point in zip(self._handles, corners or ((0, 0),) * 4, strict=True):
@@ -117,6 +130,37 @@ class ImageCanvas(QGraphicsView):
         """Move one handle as a drag would (used by keyboard nudges and tests), then emit."""
         self._handles[index].setPos(QPointF(x, y))
         self._emit_corners()
+
+    def choose_corner(self, index: int | None) -> None:
+        """The corner the arrow keys move (None: none, the arrows scroll)."""
+        self.chosen_corner = index if index is not None and self._handles[0].isVisible() else None
+        for i, handle in enumerate(self._handles):
+            handle.setBrush(QBrush(QColor(255, 220, 0, 220) if i == self.chosen_corner else QColor(0, 120, 215, 170)))
+
+    _ARROWS = {Qt.Key.Key_Left: (-1, 0), Qt.Key.Key_Right: (1, 0), Qt.Key.Key_Up: (0, -1), Qt.Key.Key_Down: (0, 1)}
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 - Qt override
+        key, visible = event.key(), self._handles[0].isVisible()
+        if visible and Qt.Key.Key_1 <= key <= Qt.Key.Key_4:
+            self.choose_corner(int(key) - int(Qt.Key.Key_1))
+        elif key == Qt.Key.Key_Escape and self.chosen_corner is not None:
+            self.choose_corner(None)
+        elif key in self._ARROWS and self.chosen_corner is not None and visible:
+            step = (10 if event.modifiers() & Qt.KeyboardModifier.ShiftModifier else 1) / max(self.zoom, 1e-6)
+            dx, dy = self._ARROWS[key]
+            handle = self._handles[self.chosen_corner]
+            handle.setPos(handle.pos() + QPointF(dx * step, dy * step))  # itemChange keeps it near the picture
+        else:
+            super().keyPressEvent(event)
+            return
+        event.accept()
+
+    def keyReleaseEvent(self, event) -> None:  # noqa: N802 - Qt override
+        if event.key() in self._ARROWS and self.chosen_corner is not None and not event.isAutoRepeat():
+            self._key_settle.start()  # (re)started: a run of presses gives one straightening
+            event.accept()
+            return
+        super().keyReleaseEvent(event)
 
     def _update_outline(self) -> None:
         self._outline.setPolygon(QPolygonF([h.pos() for h in self._handles]))

@@ -37,6 +37,11 @@ from pulse_desktop.gui.views.patient_form import PatientForm
 LEVEL_MARK = {"blocking": "✖", "warning": "⚠", "ok": "✓"}
 
 
+def isolate(text: str) -> str:
+    """``text`` as a bidirectional isolate (FSI ... PDI): its own direction inside any paragraph."""
+    return f"\u2068{text}\u2069"
+
+
 class _SideScroll(QScrollArea):
     """The side column: it scrolls down, never sideways, so it is never narrower than its content needs
     (larger text makes the splitter give it more room rather than cut it)."""
@@ -101,7 +106,8 @@ class ReviewPage(QWidget):
         column.addLayout(bar)
         self.canvas = ImageCanvas()
         describe(self.canvas, self.tr("The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the "
-                                      "arrow keys scroll."), self.tr("ECG picture"))
+                                      "arrow keys scroll. In the original view, keys 1 to 4 choose a corner of "
+                                      "the paper and the arrow keys move it."), self.tr("ECG picture"))
         self.canvas.corners_changed.connect(self.corners_changed)
         column.addWidget(self.canvas, 1)
         self.image_note = QLabel("")
@@ -284,10 +290,12 @@ class ReviewPage(QWidget):
             icon = LEVEL_MARK.get(finding.level, "•")
             colour = {"blocking": colours().blocking, "warning": colours().warning,
                       "ok": colours().done}.get(finding.level, colours().muted)
-            said = self.level_word(finding.level).replace("%1", finding.message)  # not by colour alone
+            # the level in words, not by colour alone; the core's English message isolated, so that in a
+            # right-to-left window its full stop stays at its end
+            said = self.level_word(finding.level).replace("%1", isolate(finding.message))
             text = f"<span style='color:{colour}'>{icon} <b>{html.escape(said)}</b></span>"
             if finding.hint:
-                text += f"<br>{html.escape(finding.hint)}"
+                text += f"<br>{html.escape(isolate(finding.hint))}"
             label = QLabel(text)
             label.setWordWrap(True)
             label.setObjectName(f"finding_{finding.name}")
