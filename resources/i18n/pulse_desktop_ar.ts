@@ -1409,52 +1409,67 @@
             <translation>التراجع عن التدوير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <source>Show the picture the way it was opened.</source>
+            <translation>عرض الصورة كما فُتحت.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
             <source>Turn 90° clockwise</source>
             <translation>تدوير 90° باتجاه عقارب الساعة</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <source>Turn the picture a quarter turn clockwise and read it again.</source>
+            <translation>تدوير الصورة ربع دورة باتجاه عقارب الساعة وقراءتها من جديد.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>Page of the file:</source>
             <translation>صفحة الملف:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="213" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <source>Which page of the PDF or multi-page picture to read.</source>
+            <translation>الصفحة المراد قراءتها من ملف PDF أو الصورة متعددة الصفحات.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>تم تدويرها %1° باتجاه عقارب الساعة لتصبح في الوضع الصحيح.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="257" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="259" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="285" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="304" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="305" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="306" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway: %1</source>
             <translation>القبول والتفسير على أي حال: %1</translation>
         </message>

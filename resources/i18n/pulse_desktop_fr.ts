@@ -1409,52 +1409,67 @@
             <translation>Annuler la rotation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <source>Show the picture the way it was opened.</source>
+            <translation>Afficher l'image telle qu'elle a été ouverte.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
             <source>Turn 90° clockwise</source>
             <translation>Tourner de 90° dans le sens horaire</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <source>Turn the picture a quarter turn clockwise and read it again.</source>
+            <translation>Tourner l'image d'un quart de tour dans le sens horaire et la relire.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>Page of the file:</source>
             <translation>Page du fichier :</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="213" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <source>Which page of the PDF or multi-page picture to read.</source>
+            <translation>La page du PDF ou de l'image à plusieurs pages à lire.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Tournée de %1° dans le sens horaire pour être à l'endroit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="257" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrillage : %1 pixels par mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="259" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Tracé à partir de l'enregistrement numérique (page 3x4) ; le modèle lit cette page telle quelle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Affichée telle qu'ouverte (sans redressement).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="285" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
             <source>No quality problems found.</source>
             <translation>Aucun problème de qualité détecté.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="304" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
             <source>Accept and interpret anyway</source>
             <translation>Accepter et interpréter quand même</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="305" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>L'acceptation est enregistrée et imprimée sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="306" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Accepter et interpréter quand même : %1</translation>
         </message>

@@ -1409,52 +1409,67 @@
             <translation>घुमाव पूर्ववत करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <source>Show the picture the way it was opened.</source>
+            <translation>चित्र को वैसा दिखाएँ जैसा वह खोला गया था।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
             <source>Turn 90° clockwise</source>
             <translation>घड़ी की दिशा में 90° घुमाएँ</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <source>Turn the picture a quarter turn clockwise and read it again.</source>
+            <translation>चित्र को घड़ी की दिशा में चौथाई घुमाएँ और फिर से पढ़ें।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>Page of the file:</source>
             <translation>फ़ाइल का पृष्ठ:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="213" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <source>Which page of the PDF or multi-page picture to read.</source>
+            <translation>PDF या कई पेज वाले चित्र का कौन-सा पेज पढ़ना है।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>सही दिशा में लाने के लिए घड़ी की दिशा में %1° घुमाया गया।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="257" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="259" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>डिजिटल रिकॉर्डिंग से बनाया गया (3x4 पृष्ठ); मॉडल इस पृष्ठ को जैसा है वैसा पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="285" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="304" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="305" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="306" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway: %1</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें: %1</translation>
         </message>

@@ -1409,52 +1409,67 @@
             <translation>Desfazer a rotação</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <source>Show the picture the way it was opened.</source>
+            <translation>Mostrar a imagem tal como foi aberta.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
             <source>Turn 90° clockwise</source>
             <translation>Girar 90° no sentido horário</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <source>Turn the picture a quarter turn clockwise and read it again.</source>
+            <translation>Rodar a imagem um quarto de volta no sentido dos ponteiros do relógio e lê-la de novo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>Page of the file:</source>
             <translation>Página do arquivo:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="213" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <source>Which page of the PDF or multi-page picture to read.</source>
+            <translation>Que página do PDF ou da imagem com várias páginas ler.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Girada %1° no sentido horário para ficar na posição correta.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="257" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="259" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="285" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="304" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="305" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="306" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceitar e interpretar mesmo assim: %1</translation>
         </message>

@@ -1409,52 +1409,67 @@
             <translation>Tendua mzunguko</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <source>Show the picture the way it was opened.</source>
+            <translation>Onyesha picha kama ilivyofunguliwa.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
             <source>Turn 90° clockwise</source>
             <translation>Zungusha 90° kisaa</translation>
         </message>
         <message>
             <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <source>Turn the picture a quarter turn clockwise and read it again.</source>
+            <translation>Zungusha picha robo mzunguko kwa mwelekeo wa saa na uisome tena.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
             <source>Page of the file:</source>
             <translation>Ukurasa wa faili:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="213" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <source>Which page of the PDF or multi-page picture to read.</source>
+            <translation>Ukurasa wa PDF au wa picha yenye kurasa nyingi wa kusoma.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Imezungushwa %1° kisaa ili ikae sawasawa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="257" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="259" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Imechorwa kutoka kwenye rekodi ya kidijitali (ukurasa wa 3x4); modeli inasoma ukurasa huu kama ulivyo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="285" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="304" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="305" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="306" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Kubali na ufasiri hata hivyo: %1</translation>
         </message>

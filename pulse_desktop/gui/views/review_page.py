@@ -191,15 +191,18 @@ class ReviewPage(QWidget):
         self.undo_turn_button = QPushButton(self.tr("Undo the turn"))
         self.undo_turn_button.setObjectName("undoTurnButton")
         self.undo_turn_button.clicked.connect(lambda: self.turn_requested.emit(0))
+        describe(self.undo_turn_button, self.tr("Show the picture the way it was opened."))
         bar.addWidget(self.undo_turn_button)
         self.turn_button = QPushButton(self.tr("Turn 90° clockwise"))
         self.turn_button.setObjectName("turnButton")
         self.turn_button.clicked.connect(lambda: self.turn_requested.emit((self._turn + 90) % 360))
+        describe(self.turn_button, self.tr("Turn the picture a quarter turn clockwise and read it again."))
         bar.addWidget(self.turn_button)
         self.page_label = QLabel(self.tr("Page of the file:"))
         self.page_spin = QSpinBox()
         self.page_spin.setObjectName("pageSpin")
         self.page_label.setBuddy(self.page_spin)
+        describe(self.page_spin, self.tr("Which page of the PDF or multi-page picture to read."))
         self.page_spin.setKeyboardTracking(False)  # a page is opened when the number is complete
         self.page_spin.valueChanged.connect(lambda value: self.page_chosen.emit(value - 1))
         bar.addWidget(self.page_label)
@@ -285,7 +288,7 @@ class ReviewPage(QWidget):
             label = QLabel(self.tr("No quality problems found."))
             self.findings_layout.addWidget(label)
             return
-        previous: QWidget = self.canvas  # Tab goes picture -> the warnings' boxes -> the patient's details
+        previous: QWidget = self.page_spin  # Tab: picture, turn, page, then the warnings, then the patient
         for finding in findings:
             icon = LEVEL_MARK.get(finding.level, "•")
             colour = {"blocking": colours().blocking, "warning": colours().warning,
