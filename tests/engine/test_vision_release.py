@@ -59,7 +59,46 @@ def test_a_cancel_in_vision_leaves_a_working_engine(engine_flat):
         for event in engine_flat.ask(ecg(PAGES[1]), QUESTION, token, max_new_tokens=4):
             if isinstance(event, Progress) and event.stage == "vision":
                 token.cancel()
-    assert engine_flat.vision.session is None and engine_flat.lm.context.ctx is not None
+    assert engine_flat.vision.session is None
+    # the cache is made again only at the next feed, never beside a session the cancel left being made
+    assert engine_flat.lm.context.ctx is None
     assert len(engine_flat.kv) == 0 == engine_flat.lm.cached_positions()
     answer = _answer(list(engine_flat.ask(ecg(PAGES[1]), QUESTION, max_new_tokens=4)))
+    assert len(answer.token_ids) == 4
+    assert engine_flat.lm.context.ctx is not None
+
+
+def test_a_cancel_while_the_session_is_made_never_leaves_it_beside_the_cache(engine_flat, monkeypatch):
+    """Cancelled while the session is being made: it goes on being made on its thread; the cache is made again
+    only after that session is settled (waited for and dropped), so the two are never held together. The real
+    session is made, 1.5 s late (the tiny tower loads in milliseconds; CLIP-L takes seconds)."""
+    import threading
+    import time
+
+    from pulse_desktop.core.cancel import CancelToken
+    from pulse_desktop.core.engine import vision_onnx
+    from pulse_desktop.core.errors import Cancelled
+    from pulse_desktop.core.events import StageStarted
+
+    real = vision_onnx.onnxruntime.InferenceSession
+
+    def slow_session(*args, **kwargs):
+        time.sleep(1.5)
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(vision_onnx.onnxruntime, "InferenceSession", slow_session)
+    engine_flat._features_cache = None
+    token = CancelToken()
+    with pytest.raises(Cancelled):
+        for event in engine_flat.ask(ecg(PAGES[0]), QUESTION, token, max_new_tokens=4):
+            if isinstance(event, StageStarted) and event.stage == "vision":
+                threading.Timer(0.05, token.cancel).start()
+    vision = engine_flat.vision
+    assert vision._loading is not None and vision._loading.is_alive()  # the session is still being made
+    assert engine_flat.lm.context.ctx is None  # and the cache was not made beside it
+    engine_flat.kv.ensure_context()
+    assert vision._loading is None and vision._made == {} and vision.session is None
+    assert engine_flat.lm.context.ctx is not None
+    monkeypatch.setattr(vision_onnx.onnxruntime, "InferenceSession", real)
+    answer = _answer(list(engine_flat.ask(ecg(PAGES[0]), QUESTION, max_new_tokens=4)))
     assert len(answer.token_ids) == 4

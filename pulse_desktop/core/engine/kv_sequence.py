@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import time
-from collections.abc import Hashable, Iterator, Sequence
+from collections.abc import Callable, Hashable, Iterator, Sequence
 from dataclasses import dataclass
 
 import numpy as np
@@ -53,6 +53,8 @@ class KvSequence:
         self.lm = lm
         self.keys: list[Hashable] = []
         self.chunk = min(lm.n_batch, CHUNK_MULTIPLE * 4)
+        self._context_due = False  # released and not yet made again (see :meth:`released`)
+        self.before_remake: Callable[[], None] = lambda: None  # the engine settles the vision session here
 
     def calibrate(self) -> float | None:
         """Fix the prefill chunk for this engine's life (fixed chunk boundaries keep answers bit-identical from
@@ -85,10 +87,17 @@ class KvSequence:
         position is forgotten, llama.cpp's context freed, and a fresh one made on leaving (also on a cancel)."""
         self.keys = []
         self.lm.release_context()
-        try:
-            yield
-        finally:
+        self._context_due = True
+        yield
+        # made again at the next feed, not here: a cancel can leave the vision session still being made on its
+        # thread, and a cache made now would sit beside it (weights + cache + session: the 7B's 7.86 GB peak)
+
+    def ensure_context(self) -> None:
+        """Make the context again after :meth:`released`, once whatever ``before_remake`` settles is gone."""
+        if self._context_due:
+            self.before_remake()
             self.lm.reopen_context()
+            self._context_due = False
 
     def truncate(self, length: int) -> None:
         """Forget cached positions >= length."""
@@ -115,6 +124,7 @@ class KvSequence:
 
     def feed(self, segments: Sequence[Segment], cancel: CancelToken, stage: str = "prefill") -> Iterator[Progress]:
         """Make the cache hold exactly ``segments``; the last position's logits are then ready."""
+        self.ensure_context()
         target = [k for s in segments for k in s.keys()]
         if not target:
             raise ValueError("nothing to feed")
@@ -147,6 +157,7 @@ class KvSequence:
 
     def append_token(self, token: int) -> None:
         """Feed one generated token at the next position."""
+        self.ensure_context()
         pos = len(self.keys)
         try:
             self.lm.decode(pos, tokens=[token])

@@ -91,6 +91,7 @@ class MultimodalEngine:
             raise _load_error(self.bundle_name, "language model", exc) from exc
         try:
             self.kv = KvSequence(self.lm)
+            self.kv.before_remake = self.vision.settle
             self.kv.calibrate()
             if prefill_chunk:  # a fixed chunk instead of the calibrated one (benchmark lever)
                 self.kv.chunk = max(1, min(int(prefill_chunk), self.lm.n_batch))

@@ -193,6 +193,16 @@ class VisionEncoder:
             raise made["error"]
         return made.pop("session")
 
+    def settle(self) -> None:
+        """Wait for a session a cancel left being made, and drop it (not resident): before the language model's
+        cache is made again, so that the two are never held together."""
+        loader = self._loading
+        if loader is None or self.resident or self._holders:
+            return
+        loader.join()
+        self._loading, self._made = None, {}
+        self._release()
+
     def _release(self) -> None:
         self.session = None
         gc.collect()

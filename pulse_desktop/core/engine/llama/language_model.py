@@ -156,5 +156,8 @@ class LanguageModel:
         self.context.clear()
 
     def cached_positions(self) -> int:
-        """How many positions sequence 0 holds in llama.cpp's cache (its highest position + 1)."""
+        """How many positions sequence 0 holds in llama.cpp's cache (its highest position + 1); 0 while the
+        context is released."""
+        if self.context.ctx is None:
+            return 0
         return self.context.max_position() + 1
