@@ -7,12 +7,14 @@ ticks the quality warning that has the focus, Tab walks the patient's details in
 (Ctrl+Shift+C, the name typed into Qt's input dialog, Enter) and saved (Ctrl+S, the PDF's path typed into the
 save dialog, Enter). What is not real: the engine is the fast fake one (the GUI tests' rule) and the dialogs
 are Qt's own widgets rather than the platform's native ones (the offscreen platform has none); the dialogs
-are reached and answered by keys like everything else.
+are reached and answered by keys like everything else. As a window manager would, the test gives a new
+dialog the keyboard, and the main window again after it (the offscreen platform has no window manager).
 """
 
 from __future__ import annotations
 
 import re
+import time
 from collections.abc import Callable
 from pathlib import Path
 
@@ -20,7 +22,7 @@ import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QWidget
+from PySide6.QtWidgets import QApplication, QDialog, QWidget
 
 from pulse_desktop.gui.main_window import MainWindow
 from pulse_desktop.gui.prompts import Prompter
@@ -59,14 +61,26 @@ def tab_to(name: str, limit: int = 40) -> list[str]:
     raise AssertionError(f"Tab never reached {name}: {passed}")
 
 
-def answer_dialog_with(keys: Callable[[], None]) -> None:
-    """When the next modal dialog opens (its own event loop), press ``keys`` in it."""
+def answer_dialog_with(keys: Callable[[], None], give_up_s: float = 30.0) -> None:
+    """When the next modal dialog opens (its own event loop) and has the keyboard, press ``keys`` in it. A
+    dialog that never gets there is rejected after ``give_up_s``, so that the test fails instead of hanging."""
+    deadline = time.monotonic() + give_up_s
+    shown_before = {id(w) for w in QApplication.topLevelWidgets() if w.isVisible()}  # not another test's
+
     def poll() -> None:
-        dialog = QApplication.activeModalWidget()
-        if dialog is None or not dialog.isVisible() or QApplication.focusWidget() is None:
-            QTimer.singleShot(50, poll)
+        dialog = next((w for w in QApplication.topLevelWidgets() if isinstance(w, QDialog) and w.isVisible()
+                       and w.isModal() and id(w) not in shown_before), None)
+        focus = QApplication.focusWidget()
+        if dialog is not None and focus is not None and focus.window() is dialog:
+            keys()
             return
-        keys()
+        if time.monotonic() > deadline:
+            if dialog is not None:
+                dialog.reject()
+            return
+        if dialog is not None and QApplication.activeWindow() is not dialog:
+            dialog.activateWindow()  # a window manager gives a new dialog the keyboard; offscreen has none
+        QTimer.singleShot(50, poll)
 
     QTimer.singleShot(50, poll)
 
@@ -74,7 +88,7 @@ def answer_dialog_with(keys: Callable[[], None]) -> None:
 def back_from_dialog(window: QWidget, qtbot) -> None:
     """The dialog has closed: the main window is active again, as a window manager makes it (the offscreen
     platform has none, so the test activates it; no control's focus is touched)."""
-    qtbot.waitUntil(lambda: QApplication.activeModalWidget() is None, timeout=10000)
+    qtbot.waitUntil(lambda: not [d for d in window.findChildren(QDialog) if d.isVisible()], timeout=10000)
     window.activateWindow()
     qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=5000)
 
@@ -95,6 +109,7 @@ def window(qtbot, tmp_path):
     w.deleteLater()
 
 
+@pytest.mark.timeout(300)
 def test_a_whole_study_with_the_keyboard_alone(window, qtbot, tmp_path):
     assert window.current_page == "start"
     assert focused() is window.start_page.capture_button  # the page's first control
@@ -225,6 +240,7 @@ def test_alt_letters_on_the_review_page_are_unique(language, qapp, make_window, 
         install_translators(qapp, "en")
 
 
+@pytest.mark.timeout(300)
 def test_the_paper_corners_move_with_the_keyboard(window, qtbot):
     """Original view (Alt+O), Tab to the picture, 2 chooses the top-right corner, Shift+Left three times moves
     it 30 screen pixels left; on release the study is straightened again with the new corners."""
