@@ -165,6 +165,21 @@ def _qtbase_qm(language: str) -> Path | None:
     return exact if exact.is_file() else next(iter(sorted(folder.glob(f"qtbase_{language}_*.qm"))), None)
 
 
+def window_language() -> str:
+    """The language the window was started in ("en" before translators are installed)."""
+    return str(getattr(QCoreApplication.instance(), "_pulse_language", "en") or "en")
+
+
+def core_message(message: str) -> str:
+    """An image-quality message of the Qt-free core (English) in the window's language, through the report's
+    tables (``core/report/quality_text``), so that the window and the report say the same words; a message no
+    template matches stays in English."""
+    from pulse_desktop.core.report.language import report_language
+    from pulse_desktop.core.report.quality_text import quality_message
+
+    return quality_message(message, report_language(window_language()))
+
+
 def install_translators(app: QCoreApplication, language: str) -> list[QTranslator]:
     """Qt's own strings and ours in ``language`` (replacing translators installed here before), and the
     layout direction: right to left for Arabic (widgets, step bar, dialogs; the ECG picture is drawn by a

@@ -30,6 +30,7 @@ from pulse_desktop.core.study.session import StudySession
 from pulse_desktop.gui.accessible import describe
 from pulse_desktop.gui.image_convert import pil_to_qimage
 from pulse_desktop.gui.theme import colours
+from pulse_desktop.gui.translations import core_message
 from pulse_desktop.gui.views.image_canvas import ImageCanvas
 from pulse_desktop.gui.views.measurement_panel import MeasurementPanel
 from pulse_desktop.gui.views.patient_form import PatientForm
@@ -295,7 +296,8 @@ class ReviewPage(QWidget):
                       "ok": colours().done}.get(finding.level, colours().muted)
             # the level in words, not by colour alone; the core's English message isolated, so that in a
             # right-to-left window its full stop stays at its end
-            said = self.level_word(finding.level).replace("%1", isolate(finding.message))
+            message = core_message(finding.message)  # the report's words for it, in the window's language
+            said = self.level_word(finding.level).replace("%1", isolate(message))
             text = f"<span style='color:{colour}'>{icon} <b>{html.escape(said)}</b></span>"
             if finding.hint:
                 text += f"<br>{html.escape(isolate(finding.hint))}"
@@ -306,7 +308,7 @@ class ReviewPage(QWidget):
             if finding.warning:
                 box = QCheckBox(self.tr("Accept and interpret anyway"))
                 box.setToolTip(self.tr("The acceptance is recorded and printed on the report."))
-                box.setAccessibleName(self.tr("Accept and interpret anyway: %1").replace("%1", finding.message))
+                box.setAccessibleName(self.tr("Accept and interpret anyway: %1").replace("%1", message))
                 box.setObjectName(f"override_{finding.name}")
                 box.setChecked(finding.name in overrides)
                 box.toggled.connect(lambda on, name=finding.name: self.override_changed.emit(name, on))
