@@ -163,6 +163,26 @@
             <source>Print the report</source>
             <translation>طباعة التقرير</translation>
         </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="25" />
+            <source>reachable in %1 ms; serves %2; %3 slot(s)</source>
+            <translation>يمكن الوصول إليه خلال %1 ملي ثانية؛ يقدّم %2؛ عدد الفتحات %3</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="26" />
+            <source>an unnamed model</source>
+            <translation>نموذجًا بلا اسم</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="28" />
+            <source>Its manifest sha256 equals the installed bundle %1.</source>
+            <translation>بصمة sha256 لبيانه تطابق الحزمة المثبّتة %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="29" />
+            <source>No installed bundle has its manifest sha256: install the same bundle here.</source>
+            <translation>لا توجد حزمة مثبّتة لها بصمة sha256 هذه: ثبّت الحزمة نفسها هنا.</translation>
+        </message>
     </context>
     <context>
         <name>BugReportDialog</name>
@@ -1283,193 +1303,193 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Strai&amp;ghtened</source>
             <translation>المُقوَّمة (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>عرض الصورة مُقوَّمة ومقصوصة على حدود الورقة، كما يقرؤها النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="85" />
             <source>&amp;Original (drag the corners)</source>
             <translation>الأصلية (اسحب الزوايا) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>عرض الصورة كما فُتحت، مع أربعة مقابض عند الزوايا تحدّد حدود الورقة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>تصغير (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out</source>
             <translation>تصغير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in (Ctrl++)</source>
             <translation>تكبير (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in</source>
             <translation>تكبير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit</source>
             <translation>ملاءمة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>ملاءمة للنافذة (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window</source>
             <translation>ملاءمة للنافذة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
             <translation>تخطيط القلب المفتوح. Ctrl++ وCtrl+- للتكبير والتصغير، وCtrl+0 لملاءمته للنافذة، ومفاتيح الأسهم للتمرير. في العرض الأصلي، تختار المفاتيح من 1 إلى 4 زاوية من زوايا الورقة وتحرّكها مفاتيح الأسهم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="111" />
             <source>ECG picture</source>
             <translation>صورة تخطيط القلب</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="124" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="125" />
             <source>Image quality</source>
             <translation>جودة الصورة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="128" />
             <source>Patient</source>
             <translation>المريض</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="132" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Question to the model</source>
             <translation>السؤال الموجَّه إلى النموذج</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>ما يُسأل عنه النموذج بشأن تخطيط القلب هذا؛ والسؤال الافتراضي في الإعدادات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Choose another image</source>
             <translation>اختيار صورة أخرى</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
             <source>Start again with another picture.</source>
             <translation>البدء من جديد بصورة أخرى.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="150" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>تفسير (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Send the picture and the question to the model.</source>
             <translation>إرسال الصورة والسؤال إلى النموذج.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Cannot be read: %1</source>
             <translation>لا يمكن قراءته: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Warning: %1</source>
             <translation>تحذير: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="175" />
             <source>Note: %1</source>
             <translation>ملاحظة: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Undo the turn</source>
             <translation>التراجع عن التدوير</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
             <source>Show the picture the way it was opened.</source>
             <translation>عرض الصورة كما فُتحت.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="197" />
             <source>Turn 90° clockwise</source>
             <translation>تدوير 90° باتجاه عقارب الساعة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Turn the picture a quarter turn clockwise and read it again.</source>
             <translation>تدوير الصورة ربع دورة باتجاه عقارب الساعة وقراءتها من جديد.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="202" />
             <source>Page of the file:</source>
             <translation>صفحة الملف:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="206" />
             <source>Which page of the PDF or multi-page picture to read.</source>
             <translation>الصفحة المراد قراءتها من ملف PDF أو الصورة متعددة الصفحات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>تم تدويرها %1° باتجاه عقارب الساعة لتصبح في الوضع الصحيح.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
             <source>Accept and interpret anyway: %1</source>
             <translation>القبول والتفسير على أي حال: %1</translation>
         </message>
@@ -1477,72 +1497,72 @@
     <context>
         <name>ServerSettingsTab</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="42" />
             <source>The address of the clinic's interpretation server.</source>
             <translation>عنوان خادم التفسير الخاص بالعيادة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="46" />
             <source>The API key the server's administrator gave you.</source>
             <translation>مفتاح الواجهة البرمجية الذي أعطاك إياه مسؤول الخادم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
             <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
             <translation>بصمة الشهادة التي طُبعت عند تشغيل الخادم؛ يرفض التطبيق أي خادم تختلف شهادته.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
             <source>This computer only</source>
             <translation>هذا الحاسوب فقط</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="54" />
             <source>Use the server, fall back to this computer</source>
             <translation>استخدام الخادم، والرجوع إلى هذا الحاسوب عند تعذره</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="55" />
             <source>Use the server only</source>
             <translation>الخادم فقط</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="57" />
             <source>Where the model reads the ECGs.</source>
             <translation>أين يقرأ النموذج تخطيطات القلب.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="58" />
             <source>Check the server</source>
             <translation>فحص الخادم</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
             <source>Reach the server and say what it serves.</source>
             <translation>الاتصال بالخادم وبيان النموذج الذي يقدمه.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="65" />
             <source>Server address</source>
             <translation>عنوان الخادم</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="66" />
             <source>API key</source>
             <translation>مفتاح الواجهة البرمجية</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="67" />
             <source>Certificate fingerprint</source>
             <translation>بصمة الشهادة</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="68" />
             <source>Interpret on</source>
             <translation>التفسير على</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="78" />
             <source>Checking…</source>
             <translation>جارٍ الفحص…</translation>
         </message>

@@ -163,6 +163,26 @@
             <source>Print the report</source>
             <translation>Imprimir el informe</translation>
         </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="25" />
+            <source>reachable in %1 ms; serves %2; %3 slot(s)</source>
+            <translation>accesible en %1 ms; sirve %2; %3 ranura(s)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="26" />
+            <source>an unnamed model</source>
+            <translation>un modelo sin nombre</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="28" />
+            <source>Its manifest sha256 equals the installed bundle %1.</source>
+            <translation>Su sha256 de manifiesto es igual al del paquete instalado %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="29" />
+            <source>No installed bundle has its manifest sha256: install the same bundle here.</source>
+            <translation>Ningún paquete instalado tiene ese sha256 de manifiesto: instale aquí el mismo paquete.</translation>
+        </message>
     </context>
     <context>
         <name>BugReportDialog</name>
@@ -1283,193 +1303,193 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Strai&amp;ghtened</source>
             <translation>Ende&amp;rezada</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Mostrar la imagen enderezada y recortada al papel, tal como la lee el modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="85" />
             <source>&amp;Original (drag the corners)</source>
             <translation>&amp;Original (arrastre las esquinas)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Mostrar la imagen tal como se abrió, con cuatro tiradores en las esquinas que marcan el contorno del papel.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Alejar (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out</source>
             <translation>Alejar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Acercar (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in</source>
             <translation>Acercar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit</source>
             <translation>Ajustar</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajustar a la ventana (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window</source>
             <translation>Ajustar a la ventana</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
             <translation>El ECG abierto. Ctrl++ y Ctrl+- acercan y alejan, Ctrl+0 lo ajusta a la ventana, las flechas lo desplazan. En la vista original, las teclas 1 a 4 eligen una esquina del papel y las flechas la mueven.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="111" />
             <source>ECG picture</source>
             <translation>Imagen del ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="124" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="125" />
             <source>Image quality</source>
             <translation>Calidad de la imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="128" />
             <source>Patient</source>
             <translation>Paciente</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="132" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Question to the model</source>
             <translation>Pregunta al modelo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>Lo que se pregunta al modelo sobre este ECG; la pregunta predeterminada está en Configuración.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Choose another image</source>
             <translation>Elegir otra imagen</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
             <source>Start again with another picture.</source>
             <translation>Volver a empezar con otra imagen.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="150" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpretar (Ctrl+Intro)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Send the picture and the question to the model.</source>
             <translation>Enviar la imagen y la pregunta al modelo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Cannot be read: %1</source>
             <translation>No se puede leer: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Warning: %1</source>
             <translation>Advertencia: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="175" />
             <source>Note: %1</source>
             <translation>Nota: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Undo the turn</source>
             <translation>Deshacer el giro</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
             <source>Show the picture the way it was opened.</source>
             <translation>Mostrar la imagen tal como se abrió.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="197" />
             <source>Turn 90° clockwise</source>
             <translation>Girar 90° en sentido horario</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Turn the picture a quarter turn clockwise and read it again.</source>
             <translation>Girar la imagen un cuarto de vuelta en el sentido de las agujas del reloj y volver a leerla.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="202" />
             <source>Page of the file:</source>
             <translation>Página del archivo:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="206" />
             <source>Which page of the PDF or multi-page picture to read.</source>
             <translation>Qué página del PDF o de la imagen de varias páginas leer.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Girada %1° en sentido horario para quedar al derecho.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Cuadrícula: %1 píxeles por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Dibujado a partir del registro digital (página 3x4); el modelo lee esta página tal cual.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Se muestra tal como se abrió (sin enderezar).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
             <source>No quality problems found.</source>
             <translation>No se encontraron problemas de calidad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway</source>
             <translation>Aceptar e interpretar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>La aceptación queda registrada y se imprime en el informe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceptar e interpretar de todos modos: %1</translation>
         </message>
@@ -1477,72 +1497,72 @@
     <context>
         <name>ServerSettingsTab</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="42" />
             <source>The address of the clinic's interpretation server.</source>
             <translation>La dirección del servidor de interpretación del centro.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="46" />
             <source>The API key the server's administrator gave you.</source>
             <translation>La clave de API que le dio el administrador del servidor.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
             <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
             <translation>La huella del certificado que se mostró al iniciar el servidor; la aplicación rechaza un servidor cuyo certificado sea distinto.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
             <source>This computer only</source>
             <translation>Solo este ordenador</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="54" />
             <source>Use the server, fall back to this computer</source>
             <translation>Usar el servidor y, si falla, este ordenador</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="55" />
             <source>Use the server only</source>
             <translation>Solo el servidor</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="57" />
             <source>Where the model reads the ECGs.</source>
             <translation>Dónde lee el modelo los ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="58" />
             <source>Check the server</source>
             <translation>Comprobar el servidor</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
             <source>Reach the server and say what it serves.</source>
             <translation>Conectar con el servidor e indicar qué modelo sirve.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="65" />
             <source>Server address</source>
             <translation>Dirección del servidor</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="66" />
             <source>API key</source>
             <translation>Clave de API</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="67" />
             <source>Certificate fingerprint</source>
             <translation>Huella del certificado</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="68" />
             <source>Interpret on</source>
             <translation>Interpretar en</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="78" />
             <source>Checking…</source>
             <translation>Comprobando…</translation>
         </message>

@@ -163,6 +163,26 @@
             <source>Print the report</source>
             <translation>Imprimer le compte rendu</translation>
         </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="25" />
+            <source>reachable in %1 ms; serves %2; %3 slot(s)</source>
+            <translation>joignable en %1 ms ; sert %2 ; %3 emplacement(s)</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="26" />
+            <source>an unnamed model</source>
+            <translation>un modèle sans nom</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="28" />
+            <source>Its manifest sha256 equals the installed bundle %1.</source>
+            <translation>Son sha256 de manifeste est celui du paquet installé %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="29" />
+            <source>No installed bundle has its manifest sha256: install the same bundle here.</source>
+            <translation>Aucun paquet installé n'a ce sha256 de manifeste : installez ici le même paquet.</translation>
+        </message>
     </context>
     <context>
         <name>BugReportDialog</name>
@@ -1283,193 +1303,193 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Strai&amp;ghtened</source>
             <translation>&amp;Redressée</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Afficher l'image redressée et recadrée sur le papier, telle que le modèle la lit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="85" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Origina&amp;le (faites glisser les coins)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Afficher l'image telle qu'ouverte, avec quatre poignées de coin qui marquent le contour du papier.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Zoom arrière (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out</source>
             <translation>Zoom arrière</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Zoom avant (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in</source>
             <translation>Zoom avant</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit</source>
             <translation>Ajuster</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Ajuster à la fenêtre (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window</source>
             <translation>Ajuster à la fenêtre</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
             <translation>L'ECG ouvert. Ctrl++ et Ctrl+- zooment, Ctrl+0 l'ajuste à la fenêtre, les flèches le font défiler. Dans la vue originale, les touches 1 à 4 choisissent un coin du papier et les flèches le déplacent.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="111" />
             <source>ECG picture</source>
             <translation>Image de l'ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="124" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="125" />
             <source>Image quality</source>
             <translation>Qualité de l'image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="128" />
             <source>Patient</source>
             <translation>Patient</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="132" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Question to the model</source>
             <translation>Question posée au modèle</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>Ce qui est demandé au modèle sur cet ECG ; la question par défaut se règle dans Paramètres.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Choose another image</source>
             <translation>Choisir une autre image</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
             <source>Start again with another picture.</source>
             <translation>Recommencer avec une autre image.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="150" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Interpréter (Ctrl+Entrée)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Send the picture and the question to the model.</source>
             <translation>Envoyer l'image et la question au modèle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Cannot be read: %1</source>
             <translation>Illisible : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Warning: %1</source>
             <translation>Avertissement : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="175" />
             <source>Note: %1</source>
             <translation>Remarque : %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Undo the turn</source>
             <translation>Annuler la rotation</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
             <source>Show the picture the way it was opened.</source>
             <translation>Afficher l'image telle qu'elle a été ouverte.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="197" />
             <source>Turn 90° clockwise</source>
             <translation>Tourner de 90° dans le sens horaire</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Turn the picture a quarter turn clockwise and read it again.</source>
             <translation>Tourner l'image d'un quart de tour dans le sens horaire et la relire.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="202" />
             <source>Page of the file:</source>
             <translation>Page du fichier :</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="206" />
             <source>Which page of the PDF or multi-page picture to read.</source>
             <translation>La page du PDF ou de l'image à plusieurs pages à lire.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Tournée de %1° dans le sens horaire pour être à l'endroit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrillage : %1 pixels par mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Tracé à partir de l'enregistrement numérique (page 3x4) ; le modèle lit cette page telle quelle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Affichée telle qu'ouverte (sans redressement).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
             <source>No quality problems found.</source>
             <translation>Aucun problème de qualité détecté.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway</source>
             <translation>Accepter et interpréter quand même</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>L'acceptation est enregistrée et imprimée sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Accepter et interpréter quand même : %1</translation>
         </message>
@@ -1477,72 +1497,72 @@
     <context>
         <name>ServerSettingsTab</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="42" />
             <source>The address of the clinic's interpretation server.</source>
             <translation>L'adresse du serveur d'interprétation de l'établissement.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="46" />
             <source>The API key the server's administrator gave you.</source>
             <translation>La clé d'API que l'administrateur du serveur vous a donnée.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
             <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
             <translation>L'empreinte du certificat affichée au démarrage du serveur ; l'application refuse un serveur dont le certificat diffère.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
             <source>This computer only</source>
             <translation>Cet ordinateur uniquement</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="54" />
             <source>Use the server, fall back to this computer</source>
             <translation>Utiliser le serveur, sinon cet ordinateur</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="55" />
             <source>Use the server only</source>
             <translation>Le serveur uniquement</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="57" />
             <source>Where the model reads the ECGs.</source>
             <translation>Où le modèle lit les ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="58" />
             <source>Check the server</source>
             <translation>Vérifier le serveur</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
             <source>Reach the server and say what it serves.</source>
             <translation>Contacter le serveur et indiquer ce qu'il sert.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="65" />
             <source>Server address</source>
             <translation>Adresse du serveur</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="66" />
             <source>API key</source>
             <translation>Clé d'API</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="67" />
             <source>Certificate fingerprint</source>
             <translation>Empreinte du certificat</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="68" />
             <source>Interpret on</source>
             <translation>Interpréter sur</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="78" />
             <source>Checking…</source>
             <translation>Vérification…</translation>
         </message>

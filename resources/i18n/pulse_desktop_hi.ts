@@ -163,6 +163,26 @@
             <source>Print the report</source>
             <translation>रिपोर्ट प्रिंट करें</translation>
         </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="25" />
+            <source>reachable in %1 ms; serves %2; %3 slot(s)</source>
+            <translation>%1 मि.से. में पहुँच योग्य; %2 उपलब्ध कराता है; %3 स्लॉट</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="26" />
+            <source>an unnamed model</source>
+            <translation>एक बिना नाम का मॉडल</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="28" />
+            <source>Its manifest sha256 equals the installed bundle %1.</source>
+            <translation>इसका manifest sha256 स्थापित बंडल %1 के बराबर है।</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="29" />
+            <source>No installed bundle has its manifest sha256: install the same bundle here.</source>
+            <translation>किसी स्थापित बंडल का manifest sha256 यह नहीं है: यही बंडल यहाँ स्थापित करें।</translation>
+        </message>
     </context>
     <context>
         <name>BugReportDialog</name>
@@ -1283,193 +1303,193 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Strai&amp;ghtened</source>
             <translation>सीधा किया गया (&amp;R)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>चित्र को सीधा करके कागज़ तक काटकर दिखाएँ, जैसा मॉडल उसे पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="85" />
             <source>&amp;Original (drag the corners)</source>
             <translation>मूल (कोने खींचें) (&amp;O)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>चित्र को वैसा ही दिखाएँ जैसा खोला गया था, चार कोनों के हैंडल के साथ जो कागज़ की रूपरेखा बताते हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>ज़ूम आउट (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out</source>
             <translation>ज़ूम आउट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in (Ctrl++)</source>
             <translation>ज़ूम इन (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in</source>
             <translation>ज़ूम इन</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit</source>
             <translation>फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>विंडो में फ़िट करें (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window</source>
             <translation>विंडो में फ़िट करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
             <translation>खुला हुआ ईसीजी। Ctrl++ और Ctrl+- ज़ूम करते हैं, Ctrl+0 इसे विंडो में फ़िट करता है, तीर कुंजियाँ स्क्रॉल करती हैं। मूल दृश्य में, कुंजियाँ 1 से 4 कागज़ का एक कोना चुनती हैं और तीर कुंजियाँ उसे खिसकाती हैं।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="111" />
             <source>ECG picture</source>
             <translation>ईसीजी का चित्र</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="124" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="125" />
             <source>Image quality</source>
             <translation>चित्र की गुणवत्ता</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="128" />
             <source>Patient</source>
             <translation>रोगी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="132" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Question to the model</source>
             <translation>मॉडल से प्रश्न</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>इस ईसीजी के बारे में मॉडल से क्या पूछा जाता है; डिफ़ॉल्ट प्रश्न सेटिंग्स में है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Choose another image</source>
             <translation>दूसरा चित्र चुनें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
             <source>Start again with another picture.</source>
             <translation>दूसरे चित्र के साथ फिर से शुरू करें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="150" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>व्याख्या करें (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Send the picture and the question to the model.</source>
             <translation>चित्र और प्रश्न मॉडल को भेजें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Cannot be read: %1</source>
             <translation>पढ़ा नहीं जा सकता: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Warning: %1</source>
             <translation>चेतावनी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="175" />
             <source>Note: %1</source>
             <translation>टिप्पणी: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Undo the turn</source>
             <translation>घुमाव पूर्ववत करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
             <source>Show the picture the way it was opened.</source>
             <translation>चित्र को वैसा दिखाएँ जैसा वह खोला गया था।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="197" />
             <source>Turn 90° clockwise</source>
             <translation>घड़ी की दिशा में 90° घुमाएँ</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Turn the picture a quarter turn clockwise and read it again.</source>
             <translation>चित्र को घड़ी की दिशा में चौथाई घुमाएँ और फिर से पढ़ें।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="202" />
             <source>Page of the file:</source>
             <translation>फ़ाइल का पृष्ठ:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="206" />
             <source>Which page of the PDF or multi-page picture to read.</source>
             <translation>PDF या कई पेज वाले चित्र का कौन-सा पेज पढ़ना है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>सही दिशा में लाने के लिए घड़ी की दिशा में %1° घुमाया गया।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>डिजिटल रिकॉर्डिंग से बनाया गया (3x4 पृष्ठ); मॉडल इस पृष्ठ को जैसा है वैसा पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
             <source>Accept and interpret anyway: %1</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें: %1</translation>
         </message>
@@ -1477,72 +1497,72 @@
     <context>
         <name>ServerSettingsTab</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="42" />
             <source>The address of the clinic's interpretation server.</source>
             <translation>क्लिनिक के व्याख्या सर्वर का पता।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="46" />
             <source>The API key the server's administrator gave you.</source>
             <translation>सर्वर के व्यवस्थापक द्वारा दी गई API कुंजी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
             <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
             <translation>सर्वर शुरू होने पर छपा प्रमाणपत्र फ़िंगरप्रिंट; अलग प्रमाणपत्र वाले सर्वर को ऐप अस्वीकार करता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
             <source>This computer only</source>
             <translation>केवल यह कंप्यूटर</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="54" />
             <source>Use the server, fall back to this computer</source>
             <translation>सर्वर का उपयोग करें, विफल होने पर यह कंप्यूटर</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="55" />
             <source>Use the server only</source>
             <translation>केवल सर्वर</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="57" />
             <source>Where the model reads the ECGs.</source>
             <translation>मॉडल ईसीजी कहाँ पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="58" />
             <source>Check the server</source>
             <translation>सर्वर जाँचें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
             <source>Reach the server and say what it serves.</source>
             <translation>सर्वर से जुड़ें और बताएँ कि वह क्या चला रहा है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="65" />
             <source>Server address</source>
             <translation>सर्वर का पता</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="66" />
             <source>API key</source>
             <translation>API कुंजी</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="67" />
             <source>Certificate fingerprint</source>
             <translation>प्रमाणपत्र फ़िंगरप्रिंट</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="68" />
             <source>Interpret on</source>
             <translation>व्याख्या कहाँ करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="78" />
             <source>Checking…</source>
             <translation>जाँच हो रही है…</translation>
         </message>

@@ -163,6 +163,26 @@
             <source>Print the report</source>
             <translation>Chapisha ripoti</translation>
         </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="25" />
+            <source>reachable in %1 ms; serves %2; %3 slot(s)</source>
+            <translation>linafikika kwa ms %1; linahudumia %2; nafasi %3</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="26" />
+            <source>an unnamed model</source>
+            <translation>modeli isiyo na jina</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="28" />
+            <source>Its manifest sha256 equals the installed bundle %1.</source>
+            <translation>sha256 ya manifest yake ni sawa na ya kifurushi kilichosakinishwa %1.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="29" />
+            <source>No installed bundle has its manifest sha256: install the same bundle here.</source>
+            <translation>Hakuna kifurushi kilichosakinishwa chenye sha256 hiyo ya manifest: sakinisha kifurushi hicho hicho hapa.</translation>
+        </message>
     </context>
     <context>
         <name>BugReportDialog</name>
@@ -1283,193 +1303,193 @@
     <context>
         <name>ReviewPage</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="80" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="81" />
             <source>Strai&amp;ghtened</source>
             <translation>Ili&amp;yonyooshwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="82" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="83" />
             <source>Show the picture straightened and cut to the paper, as the model reads it.</source>
             <translation>Onyesha picha iliyonyooshwa na kukatwa hadi karatasi, kama modeli inavyoisoma.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="84" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="85" />
             <source>&amp;Original (drag the corners)</source>
             <translation>Ya &amp;asili (buruta pembe)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="86" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="87" />
             <source>Show the picture as opened, with four corner handles that mark the paper's outline.</source>
             <translation>Onyesha picha kama ilivyofunguliwa, ikiwa na vishikio vinne vya pembe vinavyoonyesha mpaka wa karatasi.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out (Ctrl+-)</source>
             <translation>Punguza (Ctrl+-)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="97" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
             <source>Zoom out</source>
             <translation>Punguza</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in (Ctrl++)</source>
             <translation>Kuza (Ctrl++)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="98" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
             <source>Zoom in</source>
             <translation>Kuza</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit</source>
             <translation>Tosheleza</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window (Ctrl+0)</source>
             <translation>Tosheleza dirishani (Ctrl+0)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="99" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="100" />
             <source>Fit to window</source>
             <translation>Tosheleza dirishani</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="108" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="109" />
             <source>The opened ECG. Ctrl++ and Ctrl+- zoom, Ctrl+0 fits it to the window, the arrow keys scroll. In the original view, keys 1 to 4 choose a corner of the paper and the arrow keys move it.</source>
             <translation>ECG iliyofunguliwa. Ctrl++ na Ctrl+- hukuza na kupunguza, Ctrl+0 huitosheleza dirishani, vitufe vya mishale husogeza. Katika mwonekano wa asili, vitufe 1 hadi 4 huchagua pembe ya karatasi na vitufe vya mishale huisogeza.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="110" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="111" />
             <source>ECG picture</source>
             <translation>Picha ya ECG</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="124" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="125" />
             <source>Image quality</source>
             <translation>Ubora wa picha</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="127" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="128" />
             <source>Patient</source>
             <translation>Mgonjwa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="132" />
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="133" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="138" />
             <source>Question to the model</source>
             <translation>Swali kwa modeli</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="136" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="137" />
             <source>What the model is asked about this ECG; Settings holds the default question.</source>
             <translation>Kinachoulizwa modeli kuhusu ECG hii; swali la kawaida liko kwenye Mipangilio.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="146" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="147" />
             <source>Choose another image</source>
             <translation>Chagua picha nyingine</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="148" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
             <source>Start again with another picture.</source>
             <translation>Anza upya kwa picha nyingine.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="149" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="150" />
             <source>Interpret (Ctrl+Enter)</source>
             <translation>Fasiri (Ctrl+Enter)</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="153" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="154" />
             <source>Send the picture and the question to the model.</source>
             <translation>Tuma picha na swali kwa modeli.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Cannot be read: %1</source>
             <translation>Haisomeki: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="173" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
             <source>Warning: %1</source>
             <translation>Onyo: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="174" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="175" />
             <source>Note: %1</source>
             <translation>Taarifa: %1</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="191" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="192" />
             <source>Undo the turn</source>
             <translation>Tendua mzunguko</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="194" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="195" />
             <source>Show the picture the way it was opened.</source>
             <translation>Onyesha picha kama ilivyofunguliwa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="196" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="197" />
             <source>Turn 90° clockwise</source>
             <translation>Zungusha 90° kisaa</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="199" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="200" />
             <source>Turn the picture a quarter turn clockwise and read it again.</source>
             <translation>Zungusha picha robo mzunguko kwa mwelekeo wa saa na uisome tena.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="201" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="202" />
             <source>Page of the file:</source>
             <translation>Ukurasa wa faili:</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="205" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="206" />
             <source>Which page of the PDF or multi-page picture to read.</source>
             <translation>Ukurasa wa PDF au wa picha yenye kurasa nyingi wa kusoma.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="216" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Imezungushwa %1° kisaa ili ikae sawasawa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="260" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="262" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Imechorwa kutoka kwenye rekodi ya kidijitali (ukurasa wa 3x4); modeli inasoma ukurasa huu kama ulivyo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="288" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="307" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="308" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Kubali na ufasiri hata hivyo: %1</translation>
         </message>
@@ -1477,72 +1497,72 @@
     <context>
         <name>ServerSettingsTab</name>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="37" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="42" />
             <source>The address of the clinic's interpretation server.</source>
             <translation>Anwani ya seva ya ufasiri ya kliniki.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="41" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="46" />
             <source>The API key the server's administrator gave you.</source>
             <translation>Ufunguo wa API uliopewa na msimamizi wa seva.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="44" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
             <source>The certificate fingerprint printed when the server was started; the app refuses a server whose certificate differs.</source>
             <translation>Alama ya cheti iliyochapishwa seva ilipoanzishwa; programu inakataa seva ambayo cheti chake ni tofauti.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="48" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
             <source>This computer only</source>
             <translation>Kompyuta hii tu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="49" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="54" />
             <source>Use the server, fall back to this computer</source>
             <translation>Tumia seva, ikishindikana tumia kompyuta hii</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="50" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="55" />
             <source>Use the server only</source>
             <translation>Seva tu</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="52" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="57" />
             <source>Where the model reads the ECGs.</source>
             <translation>Mahali modeli inaposoma ECG.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="53" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="58" />
             <source>Check the server</source>
             <translation>Kagua seva</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="56" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
             <source>Reach the server and say what it serves.</source>
             <translation>Fikia seva na useme inatoa modeli gani.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="60" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="65" />
             <source>Server address</source>
             <translation>Anwani ya seva</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="61" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="66" />
             <source>API key</source>
             <translation>Ufunguo wa API</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="62" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="67" />
             <source>Certificate fingerprint</source>
             <translation>Alama ya cheti</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="63" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="68" />
             <source>Interpret on</source>
             <translation>Fasiri kwenye</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="73" />
+            <location filename="../../pulse_desktop/gui/views/server_settings.py" line="78" />
             <source>Checking…</source>
             <translation>Inakagua…</translation>
         </message>

@@ -32,3 +32,16 @@ def test_the_review_page_shows_it_translated(qtbot, use_language):
     french = load_table("fr")["quality"]["trace_none"]
     assert label is not None and french.replace("'", "&#x27;") in label.text()
     assert NOT_AN_ECG not in label.text() and french in box.accessibleName()
+
+
+def test_the_server_check_says_what_it_found_in_the_window_language(qapp, use_language):
+    from types import SimpleNamespace
+
+    from pulse_desktop.gui.views.server_settings import check_text
+
+    info = SimpleNamespace(latency_s=0.012, alias="pulse-7b@ab12", slots=2)
+    assert check_text(info, "").startswith("reachable in 12 ms; serves pulse-7b@ab12; 2 slot(s).")
+    use_language("fr")
+    said = check_text(info, "pulse-7b")
+    assert said.startswith("joignable en 12 ms ; sert pulse-7b@ab12 ; 2 emplacement(s).")
+    assert "paquet installé 'pulse-7b'" in said

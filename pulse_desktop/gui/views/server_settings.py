@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Callable, Iterator
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QFormLayout, QLabel, QLineEdit, QPushButton, QWidget
 
 from pulse_desktop.core.cancel import CancelToken
@@ -16,12 +17,16 @@ from pulse_desktop.gui.workers import Job
 
 
 def check_text(info: Any, matching_bundle: str) -> str:
-    """One sentence about a checked server (plain values in, so that it is testable without a server)."""
-    found = f"reachable in {info.latency_s * 1000:.0f} ms; serves {info.alias or 'an unnamed model'}; " \
-            f"{info.slots} slot(s)"
+    """One sentence about a checked server, in the window's language (plain values in, so that it is testable
+    without a server)."""
+    def tr(text: str) -> str:
+        return QCoreApplication.translate("ServerSettingsTab", text)
+
+    found = (tr("reachable in %1 ms; serves %2; %3 slot(s)").replace("%1", f"{info.latency_s * 1000:.0f}")
+             .replace("%2", info.alias or tr("an unnamed model")).replace("%3", str(info.slots)))
     if matching_bundle:
-        return f"{found}. Its manifest sha256 equals the installed bundle {matching_bundle!r}."
-    return f"{found}. No installed bundle has its manifest sha256: install the same bundle here."
+        return f"{found}. " + tr("Its manifest sha256 equals the installed bundle %1.").replace("%1", repr(matching_bundle))
+    return f"{found}. " + tr("No installed bundle has its manifest sha256: install the same bundle here.")
 
 
 class ServerSettingsTab(QWidget):
