@@ -19,8 +19,8 @@ from pulse_desktop.gui.workers import Job
 def check_text(info: Any, matching_bundle: str) -> str:
     """One sentence about a checked server, in the window's language (plain values in, so that it is testable
     without a server)."""
-    def tr(text: str) -> str:
-        return QCoreApplication.translate("ServerSettingsTab", text)
+    def tr(text: str) -> str:  # Qt's lupdate files bare ``tr("...")`` calls under the empty context
+        return QCoreApplication.translate("", text)
 
     found = (tr("reachable in %1 ms; serves %2; %3 slot(s)").replace("%1", f"{info.latency_s * 1000:.0f}")
              .replace("%2", info.alias or tr("an unnamed model")).replace("%3", str(info.slots)))
