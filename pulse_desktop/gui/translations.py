@@ -25,6 +25,7 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication
 
 from pulse_desktop.core import paths
+from pulse_desktop.core.report.language import LANGUAGES, supported  # one list for the window and the report
 
 log = logging.getLogger(__name__)
 
@@ -37,9 +38,6 @@ SCRIPT_FONTS: dict[str, tuple[str, tuple[str, ...]]] = {
     "hi": ("Devanagari", ("NotoSansDevanagari-Regular.ttf", "NotoSansDevanagari-Bold.ttf")),
 }
 BASENAME = "pulse_desktop"
-#: Supported languages, by code, with their own names (English is the source language: no file).
-LANGUAGES: dict[str, str] = {"en": "English", "fr": "Français", "es": "Español", "pt": "Português",
-                             "ar": "العربية", "hi": "हिन्दी", "sw": "Kiswahili"}
 RIGHT_TO_LEFT = frozenset({"ar"})
 
 
@@ -47,12 +45,6 @@ def available_languages() -> dict[str, str]:
     """The languages the window can show (English and each with a translation source), code -> own name:
     what a Settings language list offers (the .qm files are compiled at first use, so look for the .ts)."""
     return {code: name for code, name in LANGUAGES.items() if code == "en" or ts_file(code).is_file()}
-
-
-def supported(language: str) -> str | None:
-    """The supported code for a locale name ("pt_BR" -> "pt", "fr-CA" -> "fr"), None if unsupported."""
-    code = language.replace("-", "_").split("_")[0].lower()
-    return code if code in LANGUAGES else None
 
 
 def resolve_language(setting: str = "", ui_languages: list[str] | None = None) -> str:
