@@ -53,6 +53,8 @@ class BenchReport:
     notes: list[str] = field(default_factory=list)
     decode: dict[str, Any] = field(default_factory=dict)  # weight bytes per token against measured bandwidth
     device: dict[str, Any] = field(default_factory=dict)  # where the language model ran, layers offloaded
+    # the token ids answered (first answer, follow-up, the ask after a read-ahead): two runs' answers compared
+    answers: dict[str, list[int]] = field(default_factory=dict)
 
     def to_json(self) -> str:
         return json.dumps(asdict(self), indent=2)

@@ -187,6 +187,7 @@ def run_bench(options: BenchOptions, log=lambda text: None) -> BenchReport:
               "int8_shape": list(gemm.int8_shape), "fp32_shape": list(gemm.fp32_shape), "threads": gemm.threads,
               "seconds": gemm.seconds},
         prefill=prefill, memory=memory, reference=reference, cancel=cancel, decode=decode, device=device,
+        answers={"ask": list(ask.tokens), "follow_up": list(follow.tokens), "after_read_ahead": list(after_read.tokens)},
         notes=["EOS is ignored so that every run generates exactly the asked number of tokens",
                f"longest step between events was in stage {ask.max_gap_stage or follow.max_gap_stage!r}"])
     return BenchReport(**{**report.__dict__, "targets": check_targets(stages, prefill, memory, reference, cancel)})

@@ -72,6 +72,7 @@ class LanguageModel:
             context = stack.enter_context(ContextHandle(model, cparams))
             self._handles = stack.pop_all()  # both opened: from now on close() frees them
         self._cparams = cparams
+        self.n_ubatch = int(cparams.n_ubatch)
         self.model, self.context = model, context
         self.n_vocab, self.n_embd, self.n_layer = model.n_vocab, model.n_embd, model.n_layer
         self.eos, self.bos = model.eos, model.bos

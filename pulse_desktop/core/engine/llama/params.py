@@ -14,6 +14,7 @@ GGML_TYPE_F32 = 0
 GGML_TYPE_F16 = 1
 GGML_TYPE_Q8_0 = 8
 GGML_TYPE_Q4_0 = 2
+CPU_UBATCH = 256  # positions per compute micro-batch on the CPU (LlamaTuning.apply)
 KV_TYPES = {"f32": GGML_TYPE_F32, "f16": GGML_TYPE_F16, "q8_0": GGML_TYPE_Q8_0, "q4_0": GGML_TYPE_Q4_0}
 
 
@@ -48,7 +49,7 @@ class LlamaTuning:
     """Speed settings of llama.cpp's context (None: llama.cpp's default). Measured by ``pulse-desktop bench``;
     docs/performance.md says what each changes. F32 bundles ignore them (reference precision)."""
 
-    n_ubatch: int | None = None  # compute micro-batch (default: n_batch)
+    n_ubatch: int | None = None  # compute micro-batch (default: CPU_UBATCH on the CPU, else n_batch)
     flash_attn: str | None = None  # "on", "off", "auto"
     kv_type: str | None = None  # "f16", "q8_0" or "q4_0", for K and V (quantized V needs flash attention)
     use_mmap: bool | None = None  # map the GGUF instead of reading it (default: read)
@@ -56,8 +57,13 @@ class LlamaTuning:
 
     def apply(self, cparams: Any, on_cpu: bool) -> str:
         """Set these on llama.cpp's context parameters; returns the flash-attention setting used."""
-        if self.n_ubatch is not None:
-            set_fields(cparams, n_ubatch=min(int(self.n_ubatch), int(cparams.n_batch)))
+        # The micro-batch: 256 positions on the CPU, where llama.cpp's compute buffer (the attention scores of
+        # one micro-batch against the whole cache) is half that of 512 (PULSE-7B at 4096 positions: 160 vs 320
+        # MiB), what brings the 7B's peak within GGUF + KV cache + 0.6 GB (docs/performance.md); the same
+        # answer, as every position's arithmetic is unchanged. llama.cpp's default (n_batch) on a GPU.
+        n_ubatch = self.n_ubatch if self.n_ubatch is not None else (CPU_UBATCH if on_cpu else None)
+        if n_ubatch is not None:
+            set_fields(cparams, n_ubatch=min(int(n_ubatch), int(cparams.n_batch)))
         # Flash attention: off on the CPU, where llama.cpp's kernel decodes at half the speed at PULSE's
         # context lengths (9.1 vs 4.6-5.9 tokens/s at 2900 positions, prefill unchanged; docs/performance.md);
         # llama.cpp's own choice (auto) when layers run on a GPU. A quantized V cache needs it on.
