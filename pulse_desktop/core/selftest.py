@@ -49,7 +49,12 @@ def _devices_check() -> Check:
     """Every device llama.cpp's ggml sees, with its free memory; which of them the language model would
     offload to. Not essential: without a GPU (or its driver) the app runs on the CPU, and says why."""
     try:
-        from pulse_desktop.core.engine.llama.devices import list_devices, offload_devices
+        from pulse_desktop.core.engine.llama.devices import (
+            gpu_backends,
+            list_devices,
+            no_gpu_reason,
+            offload_devices,
+        )
 
         found = list_devices()
     except Exception as exc:  # a missing native library is the llama_cpp check's failure
@@ -60,7 +65,7 @@ def _devices_check() -> Check:
              for d in found]
     offload = offload_devices(found)
     why = ("language model offloads to " + ", ".join(d.name for d in offload) if offload else
-           "no GPU found (no GPU backend in this build, or no driver for it): the language model runs on the CPU")
+           f"no GPU found ({no_gpu_reason(gpu_backends())}): the language model runs on the CPU")
     return Check("devices", True, False, "; ".join(lines + [why]),
                  {"devices": [d.as_dict() for d in found], "offload_to": [d.name for d in offload]})
 

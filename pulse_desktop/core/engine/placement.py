@@ -13,7 +13,13 @@ from pathlib import Path
 
 from pulse_desktop.core.bundle.manifest import Manifest
 from pulse_desktop.core.engine import memory
-from pulse_desktop.core.engine.llama.devices import Device, list_devices, offload_devices
+from pulse_desktop.core.engine.llama.devices import (
+    Device,
+    gpu_backends,
+    list_devices,
+    no_gpu_reason,
+    offload_devices,
+)
 
 GIB = 1 << 30
 
@@ -40,8 +46,8 @@ def choose(bundle_dir: Path, manifest: Manifest, n_ctx: int, f32_kv: bool, reque
     names = ", ".join(d.name for d in offload)
     if not offload:
         asked = requested not in (None, -1, "auto", 0, "0")
-        note = ("No GPU was found (this build has no GPU backend, or the GPU's driver is missing): the language "
-                "model runs on the CPU.") if asked else ""
+        note = f"No GPU was found ({no_gpu_reason(gpu_backends())}): the language model runs on the CPU." \
+            if asked else ""
         return Placement(0, 0, False, (), "no GPU device found: CPU" + (
             f" (asked for {requested} layers)" if asked else ""), note)
     if requested in (None, -1, "auto"):

@@ -63,6 +63,11 @@ def _lib() -> ctypes.CDLL:
     lib.ggml_backend_dev_backend_reg.argtypes = [ctypes.c_void_p]
     lib.ggml_backend_reg_name.restype = ctypes.c_char_p
     lib.ggml_backend_reg_name.argtypes = [ctypes.c_void_p]
+    lib.ggml_backend_reg_count.restype = ctypes.c_size_t
+    lib.ggml_backend_reg_get.restype = ctypes.c_void_p
+    lib.ggml_backend_reg_get.argtypes = [ctypes.c_size_t]
+    lib.ggml_backend_reg_dev_count.restype = ctypes.c_size_t
+    lib.ggml_backend_reg_dev_count.argtypes = [ctypes.c_void_p]
     return lib
 
 
@@ -89,6 +94,37 @@ def list_devices() -> list[Device]:
         return found
     except (AttributeError, OSError):
         return []
+
+
+def gpu_backends() -> dict[str, int]:
+    """The GPU backends this llama.cpp build has (Vulkan, CUDA, Metal...), each with the number of devices it
+    found. A backend whose driver is missing (e.g. no Vulkan loader or ICD) does not register at all: it is
+    known from its library beside libllama and counts 0."""
+    backends.start()
+    found: dict[str, int] = {}
+    for folder in backends.BACKEND_DIRS:
+        for path in backends.gpu_backend_libraries(folder):
+            stem = path.name.split(".")[0].removeprefix("lib").removeprefix("ggml-")
+            found.update({b: 0 for b in backends.GPU_BACKENDS if b.lower() == stem})
+    try:
+        lib = _lib()
+        for reg in (lib.ggml_backend_reg_get(i) for i in range(int(lib.ggml_backend_reg_count()))):
+            name = _text(lib.ggml_backend_reg_name(reg))
+            if name in backends.GPU_BACKENDS:
+                found[name] = int(lib.ggml_backend_reg_dev_count(reg))
+    except (AttributeError, OSError):
+        pass
+    return found
+
+
+def no_gpu_reason(found: dict[str, int]) -> str:
+    """Why the language model runs on the CPU when no GPU device was found, and what to do about it."""
+    silent = [name for name, count in found.items() if count == 0]
+    if silent:
+        return (f"this build has the {', '.join(silent)} backend but it found no device: the GPU's driver is "
+                "missing or too old (Vulkan on Linux: install mesa-vulkan-drivers or the GPU maker's driver; "
+                "on Windows: update the graphics driver)")
+    return "this build has no GPU backend (docs/installers.md, GPU builds)"
 
 
 def offload_devices(devices: list[Device] | None = None) -> list[Device]:
