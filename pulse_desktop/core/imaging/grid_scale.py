@@ -86,11 +86,14 @@ def estimate_grid_scale(rgb: np.ndarray) -> GridScale:
     small, levels = shrink(rgb, WORK_SIDE)
     sx = sy = 0.5 ** levels
     best: GridScale | None = None
+    # the page's width is its long side: a sideways page (portrait picture) has it along y
+    x_range, y_range = _PLAUSIBLE_WIDTH_MM, _PLAUSIBLE_HEIGHT_MM
+    if small.shape[0] > small.shape[1]:
+        x_range, y_range = y_range, x_range
     for channel in ("red", "dark"):
         sig = grid_signal(small, channel)
-        ax, pnx = _axis_scale(sig, page_px=small.shape[1], page_mm_range=_PLAUSIBLE_WIDTH_MM)
-        ay, pny = _axis_scale(np.ascontiguousarray(sig.T), page_px=small.shape[0],
-                              page_mm_range=_PLAUSIBLE_HEIGHT_MM)
+        ax, pnx = _axis_scale(sig, page_px=small.shape[1], page_mm_range=x_range)
+        ay, pny = _axis_scale(np.ascontiguousarray(sig.T), page_px=small.shape[0], page_mm_range=y_range)
         px, py = ax.px_per_mm, ay.px_per_mm
         if px and py and not 0.8 <= px / py <= 1.25:
             # the axes disagree (a harmonic taken for the fundamental): re-read the less trustworthy one (the

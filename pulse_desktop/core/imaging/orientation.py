@@ -1,50 +1,80 @@
 """Which way up the ECG is: a sideways or upside-down page is turned, and the turn is reported.
 
-Decided from the trace itself (trace_detect), on the grid-free ink map of the straightened picture:
+Decided on the grid-free ink map of the straightened picture (trace_detect), in two steps
+(docs/image-quality.md, "Pages the wrong way round"):
 
-* **Sideways**: ECG rows run along the paper's long axis. The trace is measured as it is and turned by
-  90 degrees (the grid removal is the same either way, so it is done once); the page is sideways when
-  the turned reading finds at least 0.6 page widths of ECG-like curves, at least three times what the
-  upright reading finds, and at least 8 QRS spikes on single rows (whose direction can be told).
-* **Which way up**: two cues from the beats. Time runs left to right, and after each QRS spike comes
-  the T wave, which in most leads departs further from the baseline than the P wave before the spike
-  (``TraceMeasure.beat_asymmetry``: per spike, the log of the larger departure after over before, summed);
-  turned by 180 degrees the P wave follows the spike instead. And most QRS spikes point up (most leads
-  and the calibration pulse are positive), a weaker cue: on the 34 real upright pages 33-85 % of the
-  spikes whose direction could be told point up.
-* **Sideways**: of the two sideways turns, the one those cues favour.
-* **Upside down**: a page is turned by 180 degrees on clear evidence only: the beats read backwards by
-  at least 20 and by at least 0.6 per QRS spike, or at least 20 spikes whose direction could be told
-  point down, 90 % or more of them. Otherwise it stays, and the clinician turns it in the window
-  (``turn=180``) or with ``--turn 180``.
+* **Along which side the rows run**: ECG rows run along the paper's long axis. The trace is measured as it
+  is and turned by 90 degrees (the grid removal is the same either way, so it is done once); the rows run
+  the other way when the turned reading finds at least 0.6 page widths of ECG-like curves, at least twice
+  what the reading as it is finds (on the corpus and the real pages upright: at most half), and at least 8
+  QRS spikes on single rows.
+* **Which way up**, with the rows along the page: from cues that each turn sign when the page is turned by
+  180 degrees (:class:`UprightEvidence`):
+
+  - the **calibration pulses** (calibration_pulse.py): a 1-mV step up and back at the start (or end) of
+    the rows, pointing down on a page upside down; never found pointing the wrong way on the corpus or the
+    real pages. Two or more pulses more one way than the other decide; a lone one decides unless the
+    beats below say otherwise.
+  - the **beats**, weaker, and only when there is no pulse at all: the order of the waves (time runs left
+    to right, and after each QRS spike comes the T wave, which in most leads departs further from the
+    baseline than the P wave before it: ``TraceMeasure.beat_asymmetry`` per spike) and the direction of
+    the QRS spikes (most point up in most leads: up minus down over those told) must both say so, each by
+    at least BEATS_AGREE. Either alone is wrong on too many records (a record with deep S waves in most
+    leads, one with flat T waves).
+
+  Otherwise the page is unsure and left as it is; the clinician turns it in the window (``turn=``) or with
+  ``--turn``. Wrongly turning a page the right way up is worse than leaving a turned one: a page whose rows
+  run the other way is turned only when its way up is known too.
 
 Turns are clockwise degrees: 0, 90, 180 or 270.
 """
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import numpy as np
 
+from pulse_desktop.core.imaging.calibration_pulse import PulseCount, count_pulses
 from pulse_desktop.core.imaging.trace_detect import TraceMeasure, best_curves, remove_grid, working_copy
 
 SIDEWAYS_MIN = 0.6
-SIDEWAYS_RATIO = 3.0
+SIDEWAYS_RATIO = 2.0
 SIDEWAYS_MIN_TOLD = 8  # ... with at least this many QRS spikes on single rows (a turned chart's curve has none)
-UPSIDE_DOWN_MIN_SPIKES = 20
-UPSIDE_DOWN_SHARE = 0.9
-BACKWARDS_MIN = 20.0  # beat asymmetry at or below minus this ...
-BACKWARDS_PER_SPIKE = 0.6  # ... and at or below minus this per QRS spike: the beats read backwards
+BEATS_AGREE = 0.3  # wave order per spike and spike direction must both pass this (same sign) to decide
+MIN_PER = 10  # the wave order and spike direction are divided by at least this many spikes
 
 
-def _down(m: TraceMeasure) -> bool:
-    told = m.spikes_up + m.spikes_down
-    backwards = m.beat_asymmetry <= -max(BACKWARDS_MIN, BACKWARDS_PER_SPIKE * m.spikes)
-    return backwards or (told >= UPSIDE_DOWN_MIN_SPIKES and m.spikes_down >= UPSIDE_DOWN_SHARE * told)
+@dataclass(frozen=True)
+class UprightEvidence:
+    """Cues to which way up a page with its rows running across is; each turns sign turned by 180 degrees."""
+
+    pulses: PulseCount
+    beat_asymmetry: float  # per QRS spike (TraceMeasure.beat_asymmetry / spikes, at least MIN_PER)
+    spike_direction: float  # (up - down) / told spikes (at least MIN_PER), in [-1, 1]
+
+    @property
+    def verdict(self) -> int:
+        """+1: the right way up; -1: upside down; 0: unsure."""
+        up, down = self.pulses.up, self.pulses.down
+        beats = 0
+        if min(self.beat_asymmetry, self.spike_direction) >= BEATS_AGREE:
+            beats = 1
+        elif max(self.beat_asymmetry, self.spike_direction) <= -BEATS_AGREE:
+            beats = -1
+        if up + down == 0:
+            return beats
+        net = up - down
+        if abs(net) >= 2 or (abs(net) == 1 and min(up, down) == 0 and beats != -net):
+            return 1 if net > 0 else -1
+        return 0
 
 
-def _upright_score(m: TraceMeasure) -> float:
-    """> 0: more likely the right way up than turned by 180 degrees."""
-    return m.beat_asymmetry + 0.25 * (m.spikes_up - m.spikes_down)
+def upright_evidence(resid: np.ndarray, ppm: float, trace: TraceMeasure) -> UprightEvidence:
+    """The cues on the grid-free ink map ``resid`` (rows running across), ``trace`` measured on it."""
+    told = trace.spikes_up + trace.spikes_down
+    return UprightEvidence(count_pulses(resid, ppm), trace.beat_asymmetry / max(MIN_PER, trace.spikes),
+                           (trace.spikes_up - trace.spikes_down) / max(MIN_PER, told))
 
 
 def detect_turn(rgb: np.ndarray, px_per_mm: float | None = None) -> int:
@@ -58,8 +88,10 @@ def assess_orientation(rgb: np.ndarray, px_per_mm: float | None = None) -> tuple
     dark, ppm = working_copy(rgb, px_per_mm)
     resid = remove_grid(dark, ppm)
     upright = best_curves(resid, ppm)
-    turned = best_curves(np.ascontiguousarray(np.rot90(resid, -1)), ppm)  # as if turned 90 degrees clockwise
+    turned_resid = np.ascontiguousarray(np.rot90(resid, -1))  # as if turned 90 degrees clockwise
+    turned = best_curves(turned_resid, ppm)
     if turned.coverage >= SIDEWAYS_MIN and turned.coverage >= SIDEWAYS_RATIO * max(upright.coverage, 0.05) \
             and turned.spikes_up + turned.spikes_down >= SIDEWAYS_MIN_TOLD:
-        return (90 if _upright_score(turned) >= 0 else 270), upright
-    return (180 if _down(upright) else 0), upright
+        verdict = upright_evidence(turned_resid, ppm, turned).verdict
+        return {1: 90, -1: 270, 0: 0}[verdict], upright
+    return (180 if upright_evidence(resid, ppm, upright).verdict < 0 else 0), upright

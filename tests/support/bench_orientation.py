@@ -1,0 +1,101 @@
+"""Benchmark of the orientation decision (a command that prints figures, not a test):
+
+    python -m tests.support.bench_orientation [--k K] [--photos P] [--jobs J] [--show-failures] [--no-real]
+
+Each picture is turned by 0, 90, 180 and 270 degrees counter-clockwise and straightened
+(core.imaging.rectify.straighten, which decides the turn with core/imaging/orientation.py); the right
+answer is the clockwise turn that undoes it. Pictures: the first K scanned pages of every paper style of the
+intake corpus (tests/support/intake_corpus.py: random layouts, resolutions, inks, labels, header and
+calibration pulses present or not), the first P photos of a few photo categories, and the real images in
+shared/data/ecg-images. Prints, per turn and per group, how many were set right, left as they were, and
+turned wrongly (any other turn). Target: upright pictures never turned; turned ones set right nearly always.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import time
+from collections import defaultdict
+from concurrent.futures import ProcessPoolExecutor
+
+import numpy as np
+from PIL import Image
+
+PHOTO_CATEGORIES = ("photo: plain", "photo: perspective", "photo: low light", "photo: handwriting and stamp")
+
+
+def _turns(rgb: np.ndarray) -> list[int]:
+    """The turn straighten chose for ``rgb`` turned 0, 1, 2 and 3 quarters counter-clockwise."""
+    from pulse_desktop.core.imaging.rectify import straighten
+
+    return [straighten(np.ascontiguousarray(np.rot90(rgb, q))).turn for q in range(4)]
+
+
+def _corpus(item: tuple[str, int]) -> tuple[str, str, list[int]]:
+    from tests.support.intake_corpus import make_item
+
+    made = make_item(*item)
+    return item[0], made.name + ": " + made.description, _turns(made.image)
+
+
+def _real(path: str) -> tuple[str, str, list[int]]:
+    with Image.open(path) as im:
+        rgb = np.asarray(im.convert("RGB"))
+    return "real images", os.path.basename(path), _turns(rgb)
+
+
+def _print(rows: list[tuple[str, str, list[int]]], show_failures: bool) -> None:
+    groups: dict[str, list] = defaultdict(list)
+    for group, name, got in rows:
+        groups["scan: every style" if group.startswith("scan: ") else group].append((name, got))
+        if group.startswith("scan: "):
+            groups[group].append((name, got))
+    groups["all"] = [(n, g) for _, n, g in rows]
+    print(f"{'group':34s} {'n':>4s}   " + "   ".join(f"turned {90 * q:3d}: right/left/WRONG" for q in range(4)))
+    for group, items in groups.items():
+        cells = []
+        for q in range(4):
+            right = sum(g[q] == (90 * q) % 360 for _, g in items)
+            left = sum(g[q] == 0 for _, g in items) if q else 0
+            wrong = len(items) - right - left
+            cells.append(f"{right:4d} /{left:4d} /{wrong:3d}{'!' if wrong else ' '}      ")
+        print(f"{group[:34]:34s} {len(items):4d}   " + "   ".join(cells))
+    total = len(rows)
+    turned_right = sum(g[q] == 90 * q for _, _, g in rows for q in (1, 2, 3))
+    upright_turned = sum(g[0] != 0 for _, _, g in rows)
+    wrong = sum(g[q] not in (0, 90 * q) for _, _, g in rows for q in (1, 2, 3))
+    print(f"\nupright pictures turned: {upright_turned} of {total}; turned pictures set right: {turned_right} of "
+          f"{3 * total} ({100.0 * turned_right / max(1, 3 * total):.1f} %), turned wrongly: {wrong}")
+    if show_failures:
+        for _, name, got in rows:
+            if got != [0, 90, 180, 270]:
+                print(f"    {got}  {name}")
+
+
+def main() -> None:
+    from tests.support.intake_corpus import ECG_CATEGORIES
+    from tests.support.paths import ecg_image_files
+
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--k", type=int, default=3, help="scanned pages per paper style (default 3)")
+    parser.add_argument("--photos", type=int, default=0, help="photos per photo category (default 0)")
+    parser.add_argument("--jobs", type=int, default=1, help="worker processes (default 1)")
+    parser.add_argument("--show-failures", action="store_true", help="list each picture not always set right")
+    parser.add_argument("--no-real", action="store_true", help="skip the real images")
+    args = parser.parse_args()
+    print(f"machine: {os.cpu_count()} CPUs, load average {os.getloadavg()[0]:.1f}; {args.k} pages per style, "
+          f"{args.photos} photos per category, each turned 0/90/180/270 degrees counter-clockwise")
+    items = [(c, i) for c in ECG_CATEGORIES if c.startswith("scan: ") for i in range(args.k)]
+    items += [(c, i) for c in PHOTO_CATEGORIES for i in range(args.photos)]
+    t0 = time.perf_counter()
+    with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        rows = list(pool.map(_corpus, items, chunksize=1))
+        if not args.no_real:
+            rows += list(pool.map(_real, [str(p) for p in ecg_image_files()], chunksize=1))
+    _print(rows, args.show_failures)
+    print(f"({time.perf_counter() - t0:.0f} s wall)")
+
+
+if __name__ == "__main__":
+    main()
