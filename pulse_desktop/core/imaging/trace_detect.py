@@ -11,9 +11,11 @@ How it decides (docs/image-quality.md, "Trace detection"):
    a grey opening with a horizontal and with a vertical line 30 mm long (at most 60 % of the picture)
    keeps exactly such lines, and is subtracted with a margin (1.35 times, plus 6 levels: the opening
    keeps a noisy line's lowest values). Where the trace crosses a line as dark as itself a gap of the
-   line's width is left, bridged in step 4. An ECG never runs straight for 30 mm (a QRS stroke is
-   at most about 25 mm tall and slanted; a baseline wanders), so the trace stays. Grid dots, speckle and
-   JPEG noise are dropped as components under 1 mm.
+   line's width is left, bridged in step 4. Where a horizontal and a vertical line cross, a blurred photo
+   adds their spread ink: the weaker line's rise above the local floor is added to the stronger one (else
+   an "x" is left at every crossing, which the faint level takes for noise). An ECG never runs straight
+   for 30 mm (a QRS stroke is at most about 25 mm tall and slanted; a baseline wanders), so the trace
+   stays. Grid dots, speckle and JPEG noise are dropped as components under 1 mm.
 4. **Curves**: the residual is thresholded at several ink levels; connected curves (after bridging gaps
    of about 0.7 mm) that are at least 12 mm and 6 % of the picture wide, thin (the median ink per
    column is under 3.5 mm: not a blob), not a lattice, and that carry at least one
@@ -22,6 +24,10 @@ How it decides (docs/image-quality.md, "Trace detection"):
    was 1.5 mm before it (not a step, not a zigzag of a chart).
 5. **Coverage**: the summed width of those curves over the picture's width (a 3x4 page with a rhythm
    strip: about 3-4; a close-up of two leads: about 2). The level that finds the most is kept.
+6. **Faint traces** (a thin grey line blurred) are also looked for at a level just clear of the residual's
+   noise; there a curve counts only when it carries a QRS spike per 50 mm, and only when the lowest
+   regular level does not already show it as a long curve (a dark curve gains only scraps of grid lines
+   there, which pass for spikes).
 
 A smooth curve on graph paper, a spreadsheet line, text and tables have no spikes or are not thin, and
 count nothing.
@@ -96,15 +102,22 @@ def working_copy(rgb: np.ndarray, px_per_mm: float | None, inked: np.ndarray | N
     return _max_pool(ink(rgb) if inked is None else inked, f), ppm / f
 
 
-def remove_grid(dark: np.ndarray, ppm: float) -> np.ndarray:
-    """Subtract what long straight horizontal and vertical lines explain (a grey opening each way)."""
+def remove_grid(dark: np.ndarray, ppm: float, crossings: bool = True) -> np.ndarray:
+    """Subtract what long straight horizontal and vertical lines explain (a grey opening each way; with
+    ``crossings``, where they cross, the two lines' spread ink added)."""
     h, w = dark.shape
     lx = max(5, min(round(LINE_MM * ppm), round(0.6 * w)))
     ly = max(5, min(round(LINE_MM * ppm), round(0.6 * h)))
     horiz = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (lx, 1)))
     vert = cv2.morphologyEx(dark, cv2.MORPH_OPEN, cv2.getStructuringElement(cv2.MORPH_RECT, (1, ly)))
-    lines = cv2.max(horiz, vert)  # the opening keeps a noisy line's lowest values: take a margin above them
-    return cv2.subtract(dark, cv2.add(cv2.multiply(lines, 1.35), 6))
+    # where a horizontal and a vertical line cross, a blurred photo adds their spread ink (an "x" around
+    # each crossing): the weaker line's rise above the local floor is added to the stronger one
+    lines = cv2.max(horiz, vert)
+    if crossings:
+        floor = cv2.erode(horiz, cv2.getStructuringElement(cv2.MORPH_RECT, (1, ly)))
+        lines = cv2.add(lines, cv2.subtract(cv2.min(horiz, vert), floor))
+    return cv2.subtract(dark, cv2.add(cv2.multiply(lines, 1.35), 6))  # a margin: the opening keeps a noisy
+    # line's lowest values
 
 
 def measure_trace(rgb: np.ndarray, px_per_mm: float | None = None) -> TraceMeasure:
@@ -128,13 +141,16 @@ def close_up_trace(rgb: np.ndarray) -> tuple[float, TraceMeasure] | None:
     """A close-up of a few leads whose grid reading gave no ECG (its 1-mm period taken for the 5-mm one, or
     a harmonic): the trace is looked for at the scales a picture CLOSE_UP_MM wide would have. Returns (px
     per mm, trace) at the scale that finds the most, when that is clearly an ECG trace (at least
-    CLOSE_UP_MIN_COVERAGE and CLOSE_UP_MIN_SPIKES QRS-like spikes), else None."""
+    CLOSE_UP_MIN_COVERAGE and CLOSE_UP_MIN_SPIKES QRS-like spikes), else None. At these guessed scales
+    the grid is removed without the crossing term and the faint level counts every curve (as before both
+    rules came): at a wrong scale a fine grid shrinks to a mesh whose crossings the term misjudges, and
+    close-ups, whose trace is many pixels thick, are often found only at the faint level."""
     w = rgb.shape[1]
     inked = ink(rgb)
     best: tuple[float, TraceMeasure] | None = None
     for ppm in np.geomspace(w / CLOSE_UP_MM[1], w / CLOSE_UP_MM[0], CLOSE_UP_STEPS):
         dark, work_ppm = working_copy(rgb, float(ppm), inked)
-        found = best_curves(remove_grid(dark, work_ppm), work_ppm)
+        found = best_curves(remove_grid(dark, work_ppm, crossings=False), work_ppm, only_faint=False)
         told = found.spikes_up + found.spikes_down
         if found.coverage >= CLOSE_UP_MIN_COVERAGE and found.spikes >= CLOSE_UP_MIN_SPIKES \
                 and told >= CLOSE_UP_MIN_TOLD and (best is None or found.coverage > best[1].coverage):
@@ -142,20 +158,26 @@ def close_up_trace(rgb: np.ndarray) -> tuple[float, TraceMeasure] | None:
     return best
 
 
-def best_curves(resid: np.ndarray, ppm: float) -> TraceMeasure:
-    """find_curves at each of the levels (:func:`_levels`); the level that finds the most trace."""
+def best_curves(resid: np.ndarray, ppm: float, only_faint: bool = True) -> TraceMeasure:
+    """find_curves at each of the levels (:func:`_levels`); the level that finds the most trace. At the
+    faint level, with ``only_faint``, only curves that the lowest regular level does not already show as
+    a long curve count (step 6)."""
     best = TraceMeasure(0.0, ())
     levels = _levels(resid)
     for level in levels:
-        found = find_curves(resid >= level, ppm)
-        if level < levels[-len(LEVELS)] and found.coverage * resid.shape[1] > FAINT_MM_PER_SPIKE * ppm * found.spikes:
+        is_faint = level < levels[-len(LEVELS)]
+        found = find_curves(resid >= level, ppm, resid >= levels[-len(LEVELS)] if is_faint and only_faint else None)
+        if is_faint and found.coverage * resid.shape[1] > FAINT_MM_PER_SPIKE * ppm * found.spikes:
             continue  # a faint level picks up noise too: its curves count only as dense in QRS spikes as an ECG
         if found.coverage > best.coverage:
             best = found
     return best
 
 
-def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
+def find_curves(binary: np.ndarray, ppm: float, seen: np.ndarray | None = None) -> TraceMeasure:
+    """ECG-like curves in ``binary`` (step 4 of the module's docstring); with ``seen`` (the picture at a
+    higher ink level), a curve counts only when ``seen`` does not already show it as a long curve
+    (step 6)."""
     mask: np.ndarray = binary.astype(np.uint8)
     h, w = mask.shape
     band = max(1, round(0.01 * max(h, w)))  # the frame's own rim (a sliver of table, a scanner edge)
@@ -178,6 +200,8 @@ def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
         if bw < min_w or area > 0.33 * bw * max(bh, 1) or holes[i] > _MAX_HOLES:
             continue
         sub = labels[y:y + bh, x:x + bw] == i
+        if seen is not None and _longest_run(seen[y:y + bh, x:x + bw] & sub, k) >= min_w:
+            continue  # a curve the regular levels see: judged there, not with the scraps a faint level adds
         s, s_up, s_down, s_asym = _spikes(sub, ppm, k)
         if s == 0:
             continue
@@ -196,6 +220,13 @@ def find_curves(binary: np.ndarray, ppm: float) -> TraceMeasure:
             touched.add("bottom")
     order = ("top", "right", "bottom", "left")
     return TraceMeasure(total / w, tuple(s for s in order if s in touched), spikes, up, down, asym)
+
+
+def _longest_run(part: np.ndarray, k: int) -> int:
+    """Width of the widest connected piece of ``part`` once gaps of ``k`` px are bridged."""
+    bridged = cv2.dilate(part.astype(np.uint8), np.ones((k, k), np.uint8))
+    n, _, stats, _ = cv2.connectedComponentsWithStats(bridged, connectivity=8)
+    return int(stats[1:, cv2.CC_STAT_WIDTH].max()) if n > 1 else 0
 
 
 def _holes(mask: np.ndarray, labels: np.ndarray, n: int, max_side: float) -> np.ndarray:
