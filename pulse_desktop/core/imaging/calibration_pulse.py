@@ -32,7 +32,8 @@ SLANT = 0.12  # ... or within this share of their height
 SPECK_MM = 0.6  # ink specks smaller than this are dropped first
 PULSE_LEVEL = 40  # residual ink levels (8-bit) at which pulses are looked for: this, and ...
 RELATIVE_LEVEL = 0.35  # ... this share of the darkest ink's level (99.7th percentile)
-HALF_PULSE_MM = (1.5, 6.5)  # a plateau cut by the picture's edge is this long
+HALF_PULSE_MM = (1.5, 6.5)  # a plateau cut by the picture's edge is this long ...
+EDGE_GAP_MM = 2.0  # ... and ends at most this far from the edge (a margin, the straightening's fill)
 
 
 @dataclass(frozen=True)
@@ -70,11 +71,8 @@ def _pulses_in(mask: np.ndarray, ppm: float) -> PulseCount:
     tol = max(2, round(PULSE_TOL_MM * ppm))
     margin = max(1, round(0.4 * ppm))
     foot = max(2, round(FOOT_MM * ppm))
-    up = down = 0
-    used: set[int] = set()
+    candidates: list[tuple[int, int, int]] = []  # (stroke, stroke, +1 up / -1 down)
     for i, (x1, t1, w1, h1) in enumerate(strokes):
-        if i in used:
-            continue
         for j in range(i + 1, len(strokes)):
             x2, t2, w2, h2 = strokes[j]
             gap = (x2 + 0.5 * w2 - x1 - 0.5 * w1) / ppm
@@ -82,28 +80,37 @@ def _pulses_in(mask: np.ndarray, ppm: float) -> PulseCount:
                 break
             b1, b2 = t1 + h1 - 1, t2 + h2 - 1
             agree = max(tol, SLANT * max(h1, h2))  # a photo's perspective slants a pulse a little
-            if gap < PULSE_GAP_MM[0] or j in used or abs(t1 - t2) > agree or abs(b1 - b2) > agree:
+            if gap < PULSE_GAP_MM[0] or abs(t1 - t2) > agree or abs(b1 - b2) > agree:
                 continue
             top, bottom = min(t1, t2), max(b1, b2)
+            thick = max(w1, w2) - 1  # the joining line is about as thick as the strokes: the middle starts past it
             lo, hi = x1 + w1 + margin, x2 - margin
-            if hi - lo < 2 or bottom - top <= 2 * tol + 2:
+            if hi - lo < 2 or bottom - top <= 2 * (tol + thick) + 2:
                 continue
             inner = m8[:, lo:hi] > 0
-            if inner[top + tol + 1: bottom - tol].any(axis=0).mean() > MIDDLE_EMPTY:
+            if inner[top + tol + thick + 1: bottom - tol - thick].any(axis=0).mean() > MIDDLE_EMPTY:
                 continue
             at_top = _share_at(inner, top, tol)
             at_bottom = _share_at(inner, bottom, tol)
             outside = (m8[:, max(0, x1 - foot): x1] > 0, m8[:, x2 + w2: x2 + w2 + foot] > 0)
             if at_top >= JOINED and at_bottom <= OPEN:
                 if not any(_share_at(o, top, tol) > 0.6 >= _share_at(o, bottom, tol) for o in outside):
-                    up += 1
-                    used.update((i, j))
-                    break
+                    candidates.append((i, j, 1))
             elif at_bottom >= JOINED and at_top <= OPEN:
                 if not any(_share_at(o, bottom, tol) > 0.6 >= _share_at(o, top, tol) for o in outside):
-                    down += 1
-                    used.update((i, j))
-                    break
+                    candidates.append((i, j, -1))
+    # a stroke that would close pulses pointing both ways (a QRS beside a pulse, joined by the trace) is
+    # no evidence either way; otherwise each stroke belongs to one pulse at most
+    signs: dict[int, set[int]] = {}
+    for i, j, sign in candidates:
+        signs.setdefault(i, set()).add(sign)
+        signs.setdefault(j, set()).add(sign)
+    up = down = 0
+    used: set[int] = {k for k, v in signs.items() if len(v) > 1}
+    for i, j, sign in candidates:
+        if i not in used and j not in used:
+            used.update((i, j))
+            up, down = up + (sign > 0), down + (sign < 0)
     for i, stroke in enumerate(strokes):
         if i not in used:
             sign = _half_pulse(m8, stroke, ppm, tol, margin, foot)
@@ -113,23 +120,32 @@ def _pulses_in(mask: np.ndarray, ppm: float) -> PulseCount:
 
 def _half_pulse(m8: np.ndarray, stroke: tuple[int, ...], ppm: float, tol: int, margin: int, foot: int) -> int:
     """A pulse cut by the picture's edge: one vertical stroke near the edge, a flat plateau from one of its
-    ends running into the edge (HALF_PULSE_MM long), and the trace (or the pulse's foot) leaving its other
+    ends running into the edge (HALF_PULSE_MM long, ending at most EDGE_GAP_MM before it), and the trace (or the pulse's foot) leaving its other
     end on the other side. +1: the plateau at the top (a pulse pointing up), -1: at the bottom, 0: not such
     a stroke."""
     x, t, w, h = stroke
     b = t + h - 1
+    thick = w - 1
     width = m8.shape[1]
-    if h <= 2 * tol + 2:
+    if h <= 2 * (tol + thick) + 2:
         return 0
-    if x - margin <= HALF_PULSE_MM[1] * ppm:  # the plateau would run to the left edge
-        cols, other = m8[:, : max(0, x - margin)] > 0, m8[:, x + w: x + w + 2 * foot] > 0
-    elif width - (x + w + margin) <= HALF_PULSE_MM[1] * ppm:
+    edge_gap = round(EDGE_GAP_MM * ppm)
+    if x - margin <= HALF_PULSE_MM[1] * ppm + edge_gap:  # the plateau would run to the left edge
+        cols, other = m8[:, max(0, x - margin) - 1:: -1] > 0, m8[:, x + w: x + w + 2 * foot] > 0  # outward
+    elif width - (x + w + margin) <= HALF_PULSE_MM[1] * ppm + edge_gap:
         cols, other = m8[:, x + w + margin:] > 0, m8[:, max(0, x - 2 * foot): x] > 0
     else:
         return 0
+    if x - margin <= 0:
+        return 0
+    inked = np.flatnonzero(cols[max(0, t - tol): b + tol + 1].any(axis=0))
+    end = int(inked[-1]) + 1 if inked.size else 0
+    if cols.shape[1] - end > edge_gap:
+        return 0  # the plateau stops short of the edge: not cut by it
+    cols = cols[:, :end]
     if cols.shape[1] < HALF_PULSE_MM[0] * ppm or other.shape[1] == 0:
         return 0
-    middle = cols[t + tol + 1: b - tol].any(axis=0).mean()
+    middle = cols[t + tol + thick + 1: b - tol - thick].any(axis=0).mean()
     at_top, at_bottom = _share_at(cols, t, tol), _share_at(cols, b, tol)
     if middle > MIDDLE_EMPTY:
         return 0

@@ -6,8 +6,9 @@ Decided on the grid-free ink map of the straightened picture (trace_detect), in 
 * **Along which side the rows run**: ECG rows run along the paper's long axis. The trace is measured as it
   is and turned by 90 degrees (the grid removal is the same either way, so it is done once); the rows run
   the other way when the turned reading finds at least 0.6 page widths of ECG-like curves, at least twice
-  what the reading as it is finds (on the corpus and the real pages upright: at most half), and at least 8
-  QRS spikes on single rows.
+  what the reading as it is finds (on the corpus and the real pages upright: at most half), or 1.5 times
+  with two or more calibration pulses (net) read that way and none as it is, and at least 8 QRS spikes on
+  single rows.
 * **Which way up**, with the rows along the page: from cues that each turn sign when the page is turned by
   180 degrees (:class:`UprightEvidence`):
 
@@ -40,6 +41,7 @@ from pulse_desktop.core.imaging.trace_detect import TraceMeasure, best_curves, r
 
 SIDEWAYS_MIN = 0.6
 SIDEWAYS_RATIO = 2.0
+SIDEWAYS_PULSES_RATIO = 1.5  # ... or 1.5 times with calibration pulses read only that way
 SIDEWAYS_MIN_TOLD = 8  # ... with at least this many QRS spikes on single rows (a turned chart's curve has none)
 BEATS_AGREE = 0.3  # wave order per spike and spike direction must both pass this (same sign) to decide
 MIN_PER = 10  # the wave order and spike direction are divided by at least this many spikes
@@ -90,8 +92,19 @@ def assess_orientation(rgb: np.ndarray, px_per_mm: float | None = None) -> tuple
     upright = best_curves(resid, ppm)
     turned_resid = np.ascontiguousarray(np.rot90(resid, -1))  # as if turned 90 degrees clockwise
     turned = best_curves(turned_resid, ppm)
-    if turned.coverage >= SIDEWAYS_MIN and turned.coverage >= SIDEWAYS_RATIO * max(upright.coverage, 0.05) \
+    floor = max(upright.coverage, 0.05)
+    if turned.coverage >= SIDEWAYS_MIN and turned.coverage >= SIDEWAYS_PULSES_RATIO * floor \
             and turned.spikes_up + turned.spikes_down >= SIDEWAYS_MIN_TOLD:
-        verdict = upright_evidence(turned_resid, ppm, turned).verdict
-        return {1: 90, -1: 270, 0: 0}[verdict], upright
+        evidence = upright_evidence(turned_resid, ppm, turned)
+        if turned.coverage >= SIDEWAYS_RATIO * floor or _pulses_only_turned(evidence.pulses, resid, ppm):
+            return {1: 90, -1: 270, 0: 0}[evidence.verdict], upright
     return (180 if upright_evidence(resid, ppm, upright).verdict < 0 else 0), upright
+
+
+def _pulses_only_turned(turned: PulseCount, resid: np.ndarray, ppm: float) -> bool:
+    """Rows the other way although the coverage alone is not clear (a photo's leftover grid reads as curves
+    both ways): calibration pulses, two or more net, read that way and none as it is."""
+    if abs(turned.up - turned.down) < 2:
+        return False
+    as_is = count_pulses(resid, ppm)
+    return as_is.up + as_is.down == 0
