@@ -22,6 +22,9 @@ Decided on the grid-free ink map of the straightened picture (trace_detect), in 
     the QRS spikes (most point up in most leads: up minus down over those told) must both say so, each by
     at least BEATS_AGREE. Either alone is wrong on too many records (a record with deep S waves in most
     leads, one with flat T waves).
+  - the **printed text**, only when there is no pulse and the beats are unsure (text_upright.py): the
+    characters of a line stand on a common baseline, their tops stray (capitals, digits, ascenders, x-height
+    letters, a full stop); at least 8 strays, 4 times more tops than bottoms or the other way round.
 
   Otherwise the page is unsure and left as it is; the clinician turns it in the window (``turn=``) or with
   ``--turn``. Wrongly turning a page the right way up is worse than leaving a turned one: a page whose rows
@@ -32,11 +35,12 @@ Turns are clockwise degrees: 0, 90, 180 or 270.
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 import numpy as np
 
 from pulse_desktop.core.imaging.calibration_pulse import PulseCount, count_pulses
+from pulse_desktop.core.imaging.text_upright import TextStrays, count_text_strays
 from pulse_desktop.core.imaging.trace_detect import TraceMeasure, best_curves, remove_grid, working_copy
 
 SIDEWAYS_MIN = 0.6
@@ -54,18 +58,24 @@ class UprightEvidence:
     pulses: PulseCount
     beat_asymmetry: float  # per QRS spike (TraceMeasure.beat_asymmetry / spikes, at least MIN_PER)
     spike_direction: float  # (up - down) / told spikes (at least MIN_PER), in [-1, 1]
+    text: TextStrays | None = None  # read only when there is no pulse and the beats are unsure
+
+    @property
+    def beats(self) -> int:
+        """+1 / -1 when the wave order and the spike direction agree by BEATS_AGREE or more, else 0."""
+        if min(self.beat_asymmetry, self.spike_direction) >= BEATS_AGREE:
+            return 1
+        if max(self.beat_asymmetry, self.spike_direction) <= -BEATS_AGREE:
+            return -1
+        return 0
 
     @property
     def verdict(self) -> int:
         """+1: the right way up; -1: upside down; 0: unsure."""
         up, down = self.pulses.up, self.pulses.down
-        beats = 0
-        if min(self.beat_asymmetry, self.spike_direction) >= BEATS_AGREE:
-            beats = 1
-        elif max(self.beat_asymmetry, self.spike_direction) <= -BEATS_AGREE:
-            beats = -1
+        beats = self.beats
         if up + down == 0:
-            return beats
+            return beats or (self.text.verdict if self.text is not None else 0)
         net = up - down
         if abs(net) >= 2 or (abs(net) == 1 and min(up, down) == 0 and beats != -net):
             return 1 if net > 0 else -1
@@ -75,8 +85,11 @@ class UprightEvidence:
 def upright_evidence(resid: np.ndarray, ppm: float, trace: TraceMeasure) -> UprightEvidence:
     """The cues on the grid-free ink map ``resid`` (rows running across), ``trace`` measured on it."""
     told = trace.spikes_up + trace.spikes_down
-    return UprightEvidence(count_pulses(resid, ppm), trace.beat_asymmetry / max(MIN_PER, trace.spikes),
-                           (trace.spikes_up - trace.spikes_down) / max(MIN_PER, told))
+    evidence = UprightEvidence(count_pulses(resid, ppm), trace.beat_asymmetry / max(MIN_PER, trace.spikes),
+                               (trace.spikes_up - trace.spikes_down) / max(MIN_PER, told))
+    if evidence.pulses.up + evidence.pulses.down == 0 and evidence.beats == 0:
+        return replace(evidence, text=count_text_strays(resid, ppm))
+    return evidence
 
 
 def detect_turn(rgb: np.ndarray, px_per_mm: float | None = None) -> int:
