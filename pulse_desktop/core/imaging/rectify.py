@@ -50,6 +50,7 @@ PAGE_ASPECTS = {"US Letter": 279.4 / 215.9, "A4": 297.0 / 210.0}
 _SNAP_TOLERANCE = 0.06
 SHEET_EXACT = 0.03  # a whole sheet within 3 % of Letter or A4 is left as the grid makes it ...
 SHEET_SNAP = 0.20  # ... and one within 20 % is set to that page's aspect
+SHEET_FORESHORTENING = 0.12  # a whole sheet's edges give its aspect to this; a grid saying more is misread
 STEEP_MIN_DEG = 8.0  # left unchanged, but the lines are turned by this much or more: turn back by that first
 STEEP_GRID_STRENGTH = 5.0  # ... and keep it when a grid (this comb score) shows once turned back
 
@@ -120,9 +121,10 @@ def straighten(
     out = rgb if method == "unchanged" else _warp(rgb, hom, size, fill)
     grid = grid_in if method == "unchanged" and grid_in is not None else estimate_grid_scale(out)
     if photographed:
-        factor = _height_factor(grid, size)
         if method == "paper":
-            factor = _standard_sheet(size, factor)
+            factor = _standard_sheet(size, _sheet_grid_factor(grid, size))
+        else:
+            factor = _height_factor(grid, size)
         if factor is not None:  # squares not square: stretch the height and warp again
             size = _cap(size[0], size[1] * factor)
             hom = np.diag([size[0] / out.shape[1], size[1] / out.shape[0], 1.0]) @ hom
@@ -283,6 +285,21 @@ def _height_factor(grid: GridScale, size: tuple[int, int]) -> float | None:
     if aspect is None or abs(aspect - 1.0) <= ASPECT_TOLERANCE:
         return None
     return aspect
+
+
+def _sheet_grid_factor(grid: GridScale, size: tuple[int, int]) -> float | None:
+    """The height factor for a whole sheet (the paper method): the grid's, unless the grid's two axes
+    were read from different lines (1-mm lines on one axis, only the 5-mm lines on the other: a blurred
+    or foreshortened photo whose fine lines are lost one way, where the period is often misread by a
+    harmonic) or its factor changes the sheet's own aspect by more than SHEET_FORESHORTENING; then the
+    paper's edges decide, snapped to US Letter or A4 when within 6 % of one."""
+    factor = _height_factor(grid, size)
+    if factor is None:
+        return None
+    if grid.x.minor_lines != grid.y.minor_lines or abs(math.log(factor)) > math.log1p(SHEET_FORESHORTENING):
+        factor = _page_aspect_correction(size[0] / size[1])
+        return None if factor is None or abs(factor - 1.0) <= ASPECT_TOLERANCE else factor
+    return factor
 
 
 def _standard_sheet(size: tuple[int, int], factor: float | None) -> float | None:
