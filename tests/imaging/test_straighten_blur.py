@@ -7,6 +7,7 @@ stretched a correctly found sheet by 8 to 27 % (issue 20). The paper's edges dec
 
 from __future__ import annotations
 
+import numpy as np
 import pytest
 
 from pulse_desktop.core.imaging.grid_scale import AxisScale, GridScale
@@ -15,7 +16,7 @@ from tests.support.bench_intake import ASPECT_TARGET, CORNER_TARGET, restoration
 from tests.support.intake_corpus import make_item
 
 
-@pytest.mark.parametrize("category, index", [("photo: blur", 29), ("photo: blur", 32), ("photo: perspective", 3)])
+@pytest.mark.parametrize("category, index", [("photo: blur", 29), ("photo: blur", 32), ("photo: perspective", 9)])
 def test_blurred_whole_sheet_is_restored_to_its_true_aspect(category: str, index: int) -> None:
     made = make_item(category, index)
     assert made.edges_visible and made.paper_aspect
@@ -32,8 +33,12 @@ def _grid(x_ppmm: float, x_minor: bool, y_ppmm: float, y_minor: bool) -> GridSca
 
 
 def test_a_grid_read_from_different_lines_on_each_axis_does_not_stretch_the_sheet() -> None:
-    letter = (1697, 1312)  # a landscape US Letter sheet as its edges give it
-    assert _sheet_grid_factor(_grid(6.07, True, 6.60, False), letter) is None  # 1.29: already Letter
-    assert _sheet_grid_factor(_grid(6.07, True, 6.07 * 1.3, True), letter) is None  # beyond foreshortening
-    factor = _sheet_grid_factor(_grid(6.07, True, 6.07 * 1.05, True), letter)  # a consistent grid still rules
+    letter = (1697, 1312)  # a landscape US Letter sheet as its edges give it, seen square-on
+    quad = np.array([[0.0, 0.0], [1697.0, 0.0], [1697.0, 1312.0], [0.0, 1312.0]])
+    assert _sheet_grid_factor(_grid(6.07, True, 6.60, False), letter, quad) is None  # 1.29: already Letter
+    assert _sheet_grid_factor(_grid(6.07, True, 6.07 * 1.3, True), letter, quad) is None  # beyond foreshortening
+    factor = _sheet_grid_factor(_grid(6.07, True, 6.07 * 1.05, True), letter, quad)  # a consistent grid still rules
+    assert factor is not None and abs(factor * 1.05 - 1.0) < 0.01
+    tilted = np.array([[100.0, 0.0], [1597.0, 0.0], [1697.0, 1312.0], [0.0, 1312.0]])  # top 12 % shorter
+    factor = _sheet_grid_factor(_grid(6.07, True, 6.07 * 1.05, False), letter, tilted)  # the grid knows better
     assert factor is not None and abs(factor * 1.05 - 1.0) < 0.01

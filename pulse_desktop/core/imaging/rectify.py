@@ -51,6 +51,7 @@ _SNAP_TOLERANCE = 0.06
 SHEET_EXACT = 0.03  # a whole sheet within 3 % of Letter or A4 is left as the grid makes it ...
 SHEET_SNAP = 0.20  # ... and one within 20 % is set to that page's aspect
 SHEET_FORESHORTENING = 0.12  # a whole sheet's edges give its aspect to this; a grid saying more is misread
+SHEET_SQUARE_ON = 0.08  # ... and to a few % when its opposite sides differ by at most this (little perspective)
 STEEP_MIN_DEG = 8.0  # left unchanged, but the lines are turned by this much or more: turn back by that first
 STEEP_GRID_STRENGTH = 5.0  # ... and keep it when a grid (this comb score) shows once turned back
 
@@ -121,8 +122,8 @@ def straighten(
     out = rgb if method == "unchanged" else _warp(rgb, hom, size, fill)
     grid = grid_in if method == "unchanged" and grid_in is not None else estimate_grid_scale(out)
     if photographed:
-        if method == "paper":
-            factor = _standard_sheet(size, _sheet_grid_factor(grid, size))
+        if method == "paper" and paper is not None:
+            factor = _standard_sheet(size, _sheet_grid_factor(grid, size, np.array(paper.corners)))
         else:
             factor = _height_factor(grid, size)
         if factor is not None:  # squares not square: stretch the height and warp again
@@ -287,15 +288,19 @@ def _height_factor(grid: GridScale, size: tuple[int, int]) -> float | None:
     return aspect
 
 
-def _sheet_grid_factor(grid: GridScale, size: tuple[int, int]) -> float | None:
-    """The height factor for a whole sheet (the paper method): the grid's, unless the grid's two axes
-    were read from different lines (1-mm lines on one axis, only the 5-mm lines on the other: a blurred
-    or foreshortened photo whose fine lines are lost one way, where the period is often misread by a
-    harmonic) or its factor changes the sheet's own aspect by more than SHEET_FORESHORTENING; then the
-    paper's edges decide, snapped to US Letter or A4 when within 6 % of one."""
+def _sheet_grid_factor(grid: GridScale, size: tuple[int, int], quad: np.ndarray) -> float | None:
+    """The height factor for a whole sheet (the paper method): the grid's, unless the sheet is seen nearly
+    square-on (opposite sides within SHEET_SQUARE_ON, so that its edges give its aspect) and the grid's two
+    axes were read from different lines (1-mm lines on one axis, only the 5-mm lines on the other: a
+    blurred photo whose fine lines are lost one way, where a period is often misread by a harmonic) or its
+    factor changes the sheet's own aspect by more than SHEET_FORESHORTENING; then the paper's edges
+    decide, snapped to US Letter or A4 when within 6 % of one."""
     factor = _height_factor(grid, size)
     if factor is None:
         return None
+    sides = [float(np.hypot(*(quad[(i + 1) % 4] - quad[i]))) for i in range(4)]
+    if max(abs(math.log(sides[0] / sides[2])), abs(math.log(sides[1] / sides[3]))) > math.log1p(SHEET_SQUARE_ON):
+        return factor  # strong perspective: the edges' lengths are foreshortened, the grid knows better
     if grid.x.minor_lines != grid.y.minor_lines or abs(math.log(factor)) > math.log1p(SHEET_FORESHORTENING):
         factor = _page_aspect_correction(size[0] / size[1])
         return None if factor is None or abs(factor - 1.0) <= ASPECT_TOLERANCE else factor
