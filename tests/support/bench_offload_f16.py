@@ -35,6 +35,12 @@ def _child(bundle: str, pages: list[str], steps: int, gpu_layers: int, out: str)
     from pulse_desktop.core.events import Done
     from tests.engine.conftest import QUESTION, ecg
 
+    # tests.engine.conftest turns f16 off for the offload tests: the setting asked for is put back before the
+    # engine starts llama.cpp's Vulkan device (which reads it then)
+    if os.environ.get("PULSE_F16_MODE") == "on":
+        os.environ.pop("GGML_VK_DISABLE_F16", None)
+    else:
+        os.environ["GGML_VK_DISABLE_F16"] = "1"
     follow = json.loads(os.environ.get("PULSE_F16_FOLLOW", "{}"))
     engine = MultimodalEngine(Path(bundle), n_threads=2, n_gpu_layers=gpu_layers)
     result: dict[str, object] = {"settings": {k: engine.settings()[k] for k in ("device", "backend",
@@ -59,9 +65,7 @@ def _child(bundle: str, pages: list[str], steps: int, gpu_layers: int, out: str)
 def _run(bundle: Path, pages: list[str], steps: int, gpu_layers: str, disable_f16: str | None, out: Path,
          follow: dict[str, list[int]]) -> dict:
     env = dict(os.environ, PULSE_F16_FOLLOW=json.dumps(follow))
-    env.pop("GGML_VK_DISABLE_F16", None)
-    if disable_f16:
-        env["GGML_VK_DISABLE_F16"] = disable_f16
+    env["PULSE_F16_MODE"] = "off" if disable_f16 else "on"
     env.setdefault("GGML_VK_VISIBLE_DEVICES", "0")
     cmd = [sys.executable, "-m", "tests.support.bench_offload_f16", "--child", str(bundle), "--out", str(out),
            "--steps", str(steps), "--gpu-layers", gpu_layers, "--pages", *pages]
