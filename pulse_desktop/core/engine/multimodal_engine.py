@@ -108,7 +108,7 @@ class MultimodalEngine:
     def settings(self) -> dict[str, Any]:
         device = self.lm.device()
         return {"gpu_layers": self.lm.n_gpu_layers, "threads": self.lm.n_threads, "n_batch": self.lm.n_batch,
-                "n_ubatch": getattr(self.lm, "n_ubatch", self.lm.n_batch),
+                "n_ubatch": self.lm.n_ubatch,
                 "prefill_chunk": self.kv.chunk, "vision_provider": self.vision.provider, "n_ctx": self.n_ctx,
                 "kv_cache": "f32" if self.manifest.language_model.quantization.upper() == "F32" else "f16",
                 "flash_attn": self.lm.flash_attn, "repack": self.lm.repack,

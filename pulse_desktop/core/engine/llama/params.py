@@ -59,8 +59,9 @@ class LlamaTuning:
         """Set these on llama.cpp's context parameters; returns the flash-attention setting used."""
         # The micro-batch: 256 positions on the CPU, where llama.cpp's compute buffer (the attention scores of
         # one micro-batch against the whole cache) is half that of 512 (PULSE-7B at 4096 positions: 160 vs 320
-        # MiB), what brings the 7B's peak within GGUF + KV cache + 0.6 GB (docs/performance.md); the same
-        # answer, as every position's arithmetic is unchanged. llama.cpp's default (n_batch) on a GPU.
+        # MiB): the 7B's peak 0.07-0.1 GB lower, within GGUF + KV cache + 0.6 GB on a quiet machine (runs 10-11,
+        # docs/performance.md); the same answer, as every position's arithmetic is unchanged. llama.cpp's default
+        # (n_batch) on a GPU.
         n_ubatch = self.n_ubatch if self.n_ubatch is not None else (CPU_UBATCH if on_cpu else None)
         if n_ubatch is not None:
             set_fields(cparams, n_ubatch=min(int(n_ubatch), int(cparams.n_batch)))
