@@ -94,7 +94,10 @@ def _print_report(args, intake) -> None:
     if loaded is not None and loaded.page_count > 1:
         print(f"  page {loaded.page_index + 1} of {loaded.page_count} (choose another with --page N)")
     if result.turn:
-        print(f"  turned by {result.turn} degrees clockwise (undo with --turn 0)")
+        other = (result.turn + 180) % 360
+        print(f"  turned by {result.turn} degrees clockwise (undo with --turn 0)" if result.turn_sure else
+              f"  turned by {result.turn} degrees clockwise so that the rows run across; which way up is a guess: "
+              f"check it (the other way: --turn {other}; undo with --turn 0)")
     for note in report.notes:
         print(f"  note: {note}")
     print(f"is_ecg: {'yes' if report.is_ecg else 'no'}    usable: {'yes' if report.usable else 'no'}")

@@ -1454,42 +1454,47 @@
             <translation>الصفحة المراد قراءتها من ملف PDF أو الصورة متعددة الصفحات.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="218" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>تم تدويرها %1° باتجاه عقارب الساعة لتصبح في الوضع الصحيح.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
+            <translation>تم تدويرها %1° باتجاه عقارب الساعة لتصبح الصفوف أفقية. أيّ الجهتين إلى الأعلى هو تخمين: تحقّق من ذلك، ودوّرها مرتين أخريين إن كانت مقلوبة.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="266" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="268" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="292" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="312" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="313" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="314" />
             <source>Accept and interpret anyway: %1</source>
             <translation>القبول والتفسير على أي حال: %1</translation>
         </message>

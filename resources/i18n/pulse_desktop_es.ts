@@ -1454,42 +1454,47 @@
             <translation>Qué página del PDF o de la imagen de varias páginas leer.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="218" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Girada %1° en sentido horario para quedar al derecho.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
+            <translation>Girada %1° en sentido horario para que las filas queden horizontales. Qué lado va arriba es una suposición: compruébelo y gírela dos veces más si está al revés.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Cuadrícula: %1 píxeles por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="266" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Dibujado a partir del registro digital (página 3x4); el modelo lee esta página tal cual.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="268" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Se muestra tal como se abrió (sin enderezar).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="292" />
             <source>No quality problems found.</source>
             <translation>No se encontraron problemas de calidad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="312" />
             <source>Accept and interpret anyway</source>
             <translation>Aceptar e interpretar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="313" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>La aceptación queda registrada y se imprime en el informe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="314" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceptar e interpretar de todos modos: %1</translation>
         </message>

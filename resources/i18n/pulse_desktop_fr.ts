@@ -1454,42 +1454,47 @@
             <translation>La page du PDF ou de l'image à plusieurs pages à lire.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="218" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Tournée de %1° dans le sens horaire pour être à l'endroit.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
+            <translation>Tournée de %1° dans le sens horaire pour que les lignes soient horizontales. Le sens haut-bas est une supposition : vérifiez-le, et tournez-la encore deux fois si elle est à l'envers.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrillage : %1 pixels par mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="266" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Tracé à partir de l'enregistrement numérique (page 3x4) ; le modèle lit cette page telle quelle.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="268" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Affichée telle qu'ouverte (sans redressement).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="292" />
             <source>No quality problems found.</source>
             <translation>Aucun problème de qualité détecté.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="312" />
             <source>Accept and interpret anyway</source>
             <translation>Accepter et interpréter quand même</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="313" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>L'acceptation est enregistrée et imprimée sur le compte rendu.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="314" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Accepter et interpréter quand même : %1</translation>
         </message>

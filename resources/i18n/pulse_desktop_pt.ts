@@ -1454,42 +1454,47 @@
             <translation>Que página do PDF ou da imagem com várias páginas ler.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="218" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Girada %1° no sentido horário para ficar na posição correta.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
+            <translation>Girada %1° no sentido horário para que as linhas fiquem na horizontal. Qual lado fica para cima é uma suposição: verifique e gire-a mais duas vezes se estiver de cabeça para baixo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="266" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="268" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="292" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="312" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="313" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="314" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceitar e interpretar mesmo assim: %1</translation>
         </message>

@@ -1454,42 +1454,47 @@
             <translation>Ukurasa wa PDF au wa picha yenye kurasa nyingi wa kusoma.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="217" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="218" />
             <source>Turned by %1° clockwise to be the right way up.</source>
             <translation>Imezungushwa %1° kisaa ili ikae sawasawa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="261" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
+            <translation>Imezungushwa %1° kisaa ili mistari ikae mlalo. Upande wa juu ni makisio: hakikisha, na uizungushe mara mbili zaidi ikiwa imepinduka juu chini.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="263" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="266" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Imechorwa kutoka kwenye rekodi ya kidijitali (ukurasa wa 3x4); modeli inasoma ukurasa huu kama ulivyo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="265" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="268" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="289" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="292" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="309" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="312" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="310" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="313" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="311" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="314" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Kubali na ufasiri hata hivyo: %1</translation>
         </message>

@@ -1454,42 +1454,47 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="217"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="218"/>
         <source>Turned by %1° clockwise to be the right way up.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="261"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="219"/>
+        <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="264"/>
         <source>Grid: %1 pixels per mm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="263"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="266"/>
         <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="265"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="268"/>
         <source>Shown as opened (no straightening applied).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="289"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="292"/>
         <source>No quality problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="309"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="312"/>
         <source>Accept and interpret anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="310"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="313"/>
         <source>The acceptance is recorded and printed on the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="311"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="314"/>
         <source>Accept and interpret anyway: %1</source>
         <translation type="unfinished"></translation>
     </message>

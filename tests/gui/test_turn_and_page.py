@@ -76,3 +76,18 @@ def test_the_page_of_a_pdf_can_be_picked(qtbot, make_window, tmp_path):
     assert window.study.session is session and session.loaded.page_index == 1 and session.review.is_ecg
     assert review_page.page_spin.value() == 2
     assert not np.array_equal(np.asarray(first), np.asarray(session.original))
+
+
+def test_a_guessed_way_up_says_it_is_a_guess(qtbot, make_window, tmp_path):
+    from tests.support.paths import ECG_IMAGES
+
+    install_fake_bundle(tmp_path)
+    sideways = tmp_path / "sideways.png"
+    with Image.open(ECG_IMAGES / "ecg00031.jpg") as im:  # no calibration pulse: its way up is a guess
+        im.convert("RGB").transpose(Image.Transpose.ROTATE_90).save(sideways)
+    window = make_window()
+    open_for_review(qtbot, window, sideways, accept=False)
+    review_page, session = window.review_page, window.study.session
+    assert session.review.turn == 90 and not session.review.turn_sure
+    note = review_page.turn_note.text()
+    assert "90°" in note and "guess" in note and review_page.undo_turn_button.isVisibleTo(review_page)

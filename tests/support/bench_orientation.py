@@ -8,7 +8,10 @@ answer is the clockwise turn that undoes it. Pictures: the first K scanned pages
 intake corpus (tests/support/intake_corpus.py: random layouts, resolutions, inks, labels, header and
 calibration pulses present or not), the first P photos of a few photo categories, and the real images in
 shared/data/ecg-images. Prints, per turn and per group, how many were set right, left as they were, and
-turned wrongly (any other turn). Target: upright pictures never turned; turned ones set right nearly always.
+turned wrongly (any other turn); for the sideways ones (90 and 270) also how many were turned to run
+across at all, and how many of the turns were a guess (orientation.Orientation.sure False) and how many
+of those guesses were right. Target: upright pictures never turned; turned ones set right nearly always;
+sideways ones always turned to run across.
 """
 
 from __future__ import annotations
@@ -26,10 +29,12 @@ PHOTO_CATEGORIES = ("photo: plain", "photo: perspective", "photo: low light", "p
 
 
 def _turns(rgb: np.ndarray) -> list[int]:
-    """The turn straighten chose for ``rgb`` turned 0, 1, 2 and 3 quarters counter-clockwise."""
+    """The turn straighten chose for ``rgb`` turned 0, 1, 2 and 3 quarters counter-clockwise, negative
+    where the way up was a guess (-360 for a guessed 0, which orientation never makes)."""
     from pulse_desktop.core.imaging.rectify import straighten
 
-    return [straighten(np.ascontiguousarray(np.rot90(rgb, q))).turn for q in range(4)]
+    results = [straighten(np.ascontiguousarray(np.rot90(rgb, q))) for q in range(4)]
+    return [r.turn if r.turn_sure else -(r.turn or 360) for r in results]
 
 
 def _corpus(item: tuple[str, int]) -> tuple[str, str, list[int]]:
@@ -45,7 +50,9 @@ def _real(path: str) -> tuple[str, str, list[int]]:
     return "real images", os.path.basename(path), _turns(rgb)
 
 
-def _print(rows: list[tuple[str, str, list[int]]], show_failures: bool) -> None:
+def _print(marked: list[tuple[str, str, list[int]]], show_failures: bool) -> None:
+    rows = [(group, name, [abs(t) % 360 for t in got]) for group, name, got in marked]
+    guesses = [(q, abs(t) % 360 == 90 * q) for _, _, got in marked for q, t in enumerate(got) if t < 0]
     groups: dict[str, list] = defaultdict(list)
     for group, name, got in rows:
         groups["scan: every style" if group.startswith("scan: ") else group].append((name, got))
@@ -65,12 +72,15 @@ def _print(rows: list[tuple[str, str, list[int]]], show_failures: bool) -> None:
     turned_right = sum(g[q] == 90 * q for _, _, g in rows for q in (1, 2, 3))
     upright_turned = sum(g[0] != 0 for _, _, g in rows)
     wrong = sum(g[q] not in (0, 90 * q) for _, _, g in rows for q in (1, 2, 3))
+    across = sum(g[q] in (90, 270) for _, _, g in rows for q in (1, 3))
     print(f"\nupright pictures turned: {upright_turned} of {total}; turned pictures set right: {turned_right} of "
           f"{3 * total} ({100.0 * turned_right / max(1, 3 * total):.1f} %), turned wrongly: {wrong}")
+    print(f"sideways pictures turned to run across: {across} of {2 * total} ({100.0 * across / max(1, 2 * total):.1f} %);"
+          f" turns that were a guess: {len(guesses)}, of them right: {sum(ok for _, ok in guesses)}")
     if show_failures:
-        for _, name, got in rows:
+        for _, name, got in marked:
             if got != [0, 90, 180, 270]:
-                print(f"    {got}  {name}")
+                print(f"    {got}  {name}  (negative: a guess)")
 
 
 def main() -> None:

@@ -29,9 +29,12 @@ JOINED = 0.85  # at least this share has ink along the joining end ...
 OPEN = 0.2  # ... and at most this share along the open end
 FOOT_MM = 1.2
 SLANT = 0.12  # ... or within this share of their height
+BRIDGE_MM, BRIDGE_MIN_PX = 0.7, 3  # gaps bridged in the strokes (where they crossed grid lines; at 2 px a
+# thin pulse on a low-resolution page stays broken, at 4 px a beat's strokes join into wrong-way pulses)
 SPECK_MM = 0.6  # ink specks smaller than this are dropped first
 PULSE_LEVEL = 40  # residual ink levels (8-bit) at which pulses are looked for: this, and ...
-RELATIVE_LEVEL = 0.35  # ... this share of the darkest ink's level (99.7th percentile)
+RELATIVE_LEVEL = 0.35  # ... this share of the darkest ink's level (99.7th percentile), and ...
+FAINT_LEVEL, FAINT_FLOOR = 0.15, 15  # ... this share, at least this (a thin grey pulse the grid removal thinned)
 HALF_PULSE_MM = (1.5, 6.5)  # a plateau cut by the picture's edge is this long ...
 EDGE_GAP_MM = 2.0  # ... and ends at most this far from the edge (a margin, the straightening's fill)
 
@@ -48,9 +51,12 @@ class PulseCount:
 
 def count_pulses(resid: np.ndarray, ppm: float) -> PulseCount:
     """Calibration pulses pointing up and down in the grid-free ink map ``resid`` (8-bit, ``ppm`` px per mm),
-    read at PULSE_LEVEL and at a level relative to its darkest ink (a pulse printed lighter than the trace,
-    a photo's leftover grid): the most found each way at either level."""
-    levels = {PULSE_LEVEL, round(max(PULSE_LEVEL, RELATIVE_LEVEL * float(np.percentile(resid[::2, ::2], 99.7))))}
+    read at PULSE_LEVEL and at two levels relative to its darkest ink (a pulse printed lighter than the trace,
+    a photo's leftover grid; a thin grey pulse that the grid removal thinned to dashes): the most found each
+    way at any level."""
+    darkest = float(np.percentile(resid[::2, ::2], 99.7))
+    levels = {PULSE_LEVEL, round(max(PULSE_LEVEL, RELATIVE_LEVEL * darkest)),
+              round(max(FAINT_FLOOR, FAINT_LEVEL * darkest))}
     counts = [_pulses_in(resid >= level, ppm) for level in sorted(levels)]
     return PulseCount(max(c.up for c in counts), max(c.down for c in counts))
 
@@ -60,7 +66,7 @@ def _pulses_in(mask: np.ndarray, ppm: float) -> PulseCount:
     speck = np.maximum(stats[:, cv2.CC_STAT_WIDTH], stats[:, cv2.CC_STAT_HEIGHT]) < max(2.0, SPECK_MM * ppm)
     speck[0] = True
     m8: np.ndarray = (~speck)[labels].astype(np.uint8)  # grid dots and noise, which the bridging below would join up
-    bridge = max(2, round(0.7 * ppm))
+    bridge = max(BRIDGE_MIN_PX, round(BRIDGE_MM * ppm))
     for shape in ((1, bridge), (bridge, 1)):  # the gaps left where the strokes crossed grid lines
         m8 = cv2.morphologyEx(m8, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, shape))
     tall = max(3, round(PULSE_MIN_MM * ppm))

@@ -72,6 +72,7 @@ class Straightened:
     pixels: np.ndarray | None = field(default=None, repr=False)  # ``image`` as an array (read-only)
     turn: int = 0  # clockwise degrees (0, 90, 180, 270) the page was turned to be the right way up
     trace: TraceMeasure | None = field(default=None, repr=False)  # the trace on ``image`` at grid.px_per_mm
+    turn_sure: bool = True  # False: a sideways page turned to run across, which way up a guess (orientation.py)
 
     @property
     def array(self) -> np.ndarray:
@@ -136,14 +137,19 @@ def straighten(
     if corrected:
         out = even_out_lighting(out, light)
     trace: TraceMeasure | None = None
+    sure = True
     if turn is None:
-        turn, trace = assess_orientation(out, grid.px_per_mm)
+        orientation = assess_orientation(out, grid.px_per_mm)
+        turn, sure, trace = orientation.turn, orientation.sure, orientation.trace
     turn %= 360
     if turn:
         trace = None
         out, hom, grid, light = _turned(out, hom, grid, light, turn)
         method = "turned" if method == "unchanged" else method
-        notes.append(f"The page was turned by {turn} degrees clockwise to be the right way up.")
+        notes.append(f"The page was turned by {turn} degrees clockwise to be the right way up." if sure else
+                     f"The page lay sideways and was turned by {turn} degrees clockwise so that its rows run "
+                     "across; which way up could not be told for sure: check it, and turn it by 180 degrees "
+                     "if it is upside down.")
     inv = np.linalg.inv(hom)
     ow, oh = out.shape[1], out.shape[0]
     back = _apply(inv, np.array([[0, 0], [ow, 0], [ow, oh], [0, oh]], np.float64))
@@ -151,7 +157,7 @@ def straighten(
     if out is not rgb:
         out.setflags(write=False)
     return Straightened(Image.fromarray(out), method, corners_back, _as_matrix(hom), grid, light,  # type: ignore[arg-type]
-                        corrected, paper, tuple(notes), out, turn, trace)
+                        corrected, paper, tuple(notes), out, turn, trace, sure)
 
 
 def _turned(

@@ -30,6 +30,7 @@ MIN_LINE = 3  # characters in a line
 STRAY = 0.15  # a top or bottom strays when it is further than this share of the character height from the line's
 MIN_STRAY = 8  # strays (the larger count) needed to decide ...
 RATIO = 4.0  # ... and this many times more one way than the other
+LEAN_RATIO, LEAN_MIN = 2.0, 4  # a weaker reading, for a guess only (TextStrays.leaning)
 SPECK = 0.3  # pieces under this share of the least character height are specks, dropped
 MAX_CHARS = 4000  # a picture with more text-like pieces than this is not read (noise, not text)
 
@@ -50,6 +51,18 @@ class TextStrays:
         if self.tops >= RATIO * max(1, self.bottoms):
             return 1
         if self.bottoms >= RATIO * max(1, self.tops):
+            return -1
+        return 0
+
+    @property
+    def leaning(self) -> int:
+        """Like :attr:`verdict` at LEAN_RATIO with LEAN_MIN strays: for a page that must be turned one way or
+        the other (a sideways page), never for turning an upright-looking one."""
+        if max(self.tops, self.bottoms) < LEAN_MIN:
+            return 0
+        if self.tops >= LEAN_RATIO * max(1, self.bottoms):
+            return 1
+        if self.bottoms >= LEAN_RATIO * max(1, self.tops):
             return -1
         return 0
 

@@ -29,7 +29,8 @@ def review_picture(original: Image.Image, corners: Sequence[Sequence[float]] | N
                              str(f.message), str(f.advice)) for f in report.findings)  # plain floats: JSON-ready
     ppm = None if report.px_per_mm is None else float(report.px_per_mm)
     return Review(straightened=straightened, corners=corners_used, findings=findings, is_ecg=bool(report.is_ecg),
-                  px_per_mm=ppm, report=report, turn=int(result.turn))
+                  px_per_mm=ppm, report=report, turn=int(result.turn),
+                  turn_sure=bool(result.turn_sure))
 
 
 def unchecked(original: Image.Image) -> Review:

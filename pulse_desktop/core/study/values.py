@@ -26,6 +26,7 @@ class Review:
     report: Any = None  # the imaging module's QualityReport, when there is one
     checked: bool = True
     turn: int = 0  # clockwise degrees the page was turned to be the right way up (shown, undoable)
+    turn_sure: bool = True  # False: a sideways page turned to run across, which way up a guess (shown as such)
 
     @property
     def blocked(self) -> bool:

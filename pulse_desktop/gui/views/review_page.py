@@ -214,8 +214,11 @@ class ReviewPage(QWidget):
     def _show_turn_and_page(self, session: StudySession, can_turn: bool) -> None:
         review = session.review
         self._turn = review.turn if review is not None else 0
-        self.turn_note.setText(self.tr("Turned by %1° clockwise to be the right way up.").replace("%1", str(self._turn))
-                               if self._turn else "")
+        sure = review is None or review.turn_sure
+        note = (self.tr("Turned by %1° clockwise to be the right way up.") if sure else
+                self.tr("Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, "
+                        "and turn it twice more if it is upside down."))
+        self.turn_note.setText(note.replace("%1", str(self._turn)) if self._turn else "")
         self.undo_turn_button.setVisible(bool(self._turn) and can_turn)
         self.turn_button.setVisible(can_turn)
         pages = int(getattr(session.loaded, "page_count", 1) or 1)
