@@ -1464,37 +1464,42 @@
             <translation>تم تدويرها %1° باتجاه عقارب الساعة لتصبح الصفوف أفقية. أيّ الجهتين إلى الأعلى هو تخمين: تحقّق من ذلك، ودوّرها مرتين أخريين إن كانت مقلوبة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="223" />
+            <source>This page may be upside down (which way up could not be told): check it, and turn it twice if so.</source>
+            <translation>قد تكون هذه الصفحة مقلوبة (تعذّر معرفة أيّ الجهتين إلى الأعلى): تحقّق من ذلك، ودوّرها مرتين إن كانت كذلك.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="267" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="266" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="269" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="268" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="271" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="292" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="295" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="312" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="315" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="313" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="316" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="314" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="317" />
             <source>Accept and interpret anyway: %1</source>
             <translation>القبول والتفسير على أي حال: %1</translation>
         </message>

@@ -1464,37 +1464,42 @@
             <translation>Girada %1° no sentido horário para que as linhas fiquem na horizontal. Qual lado fica para cima é uma suposição: verifique e gire-a mais duas vezes se estiver de cabeça para baixo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="223" />
+            <source>This page may be upside down (which way up could not be told): check it, and turn it twice if so.</source>
+            <translation>Esta página pode estar de cabeça para baixo (não foi possível saber qual lado fica para cima): verifique e gire-a duas vezes se for o caso.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="267" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="266" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="269" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="268" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="271" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="292" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="295" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="312" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="315" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="313" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="316" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="314" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="317" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceitar e interpretar mesmo assim: %1</translation>
         </message>

@@ -1464,37 +1464,42 @@
             <translation>Imezungushwa %1° kisaa ili mistari ikae mlalo. Upande wa juu ni makisio: hakikisha, na uizungushe mara mbili zaidi ikiwa imepinduka juu chini.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="264" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="223" />
+            <source>This page may be upside down (which way up could not be told): check it, and turn it twice if so.</source>
+            <translation>Ukurasa huu huenda umepinduka juu chini (upande wa juu haukuweza kujulikana): hakikisha, na uuzungushe mara mbili ikiwa ndivyo.</translation>
+        </message>
+        <message>
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="267" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="266" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="269" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Imechorwa kutoka kwenye rekodi ya kidijitali (ukurasa wa 3x4); modeli inasoma ukurasa huu kama ulivyo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="268" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="271" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="292" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="295" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="312" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="315" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="313" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="316" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="314" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="317" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Kubali na ufasiri hata hivyo: %1</translation>
         </message>

@@ -1464,37 +1464,42 @@
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="264"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="223"/>
+        <source>This page may be upside down (which way up could not be told): check it, and turn it twice if so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="267"/>
         <source>Grid: %1 pixels per mm.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="266"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="269"/>
         <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="268"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="271"/>
         <source>Shown as opened (no straightening applied).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="292"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="295"/>
         <source>No quality problems found.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="312"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="315"/>
         <source>Accept and interpret anyway</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="313"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="316"/>
         <source>The acceptance is recorded and printed on the report.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <location filename="../../pulse_desktop/gui/views/review_page.py" line="314"/>
+        <location filename="../../pulse_desktop/gui/views/review_page.py" line="317"/>
         <source>Accept and interpret anyway: %1</source>
         <translation type="unfinished"></translation>
     </message>

@@ -91,3 +91,17 @@ def test_a_guessed_way_up_says_it_is_a_guess(qtbot, make_window, tmp_path):
     assert session.review.turn == 90 and not session.review.turn_sure
     note = review_page.turn_note.text()
     assert "90°" in note and "guess" in note and review_page.undo_turn_button.isVisibleTo(review_page)
+
+
+def test_a_page_that_may_be_upside_down_says_so(qtbot, make_window, tmp_path):
+    from tests.support.paths import ECG_IMAGES
+
+    install_fake_bundle(tmp_path)
+    upside_down = tmp_path / "upside_down.png"
+    with Image.open(ECG_IMAGES / "ecg00031.jpg") as im:
+        im.convert("RGB").transpose(Image.Transpose.ROTATE_180).save(upside_down)
+    window = make_window()
+    open_for_review(qtbot, window, upside_down, accept=False)
+    review_page, session = window.review_page, window.study.session
+    assert session.review.turn == 0 and session.review.maybe_upside_down
+    assert "upside down" in review_page.turn_note.text() and review_page.turn_button.isVisibleTo(review_page)

@@ -1,6 +1,7 @@
 """A sideways page is always turned so that its rows run across (left sideways it cannot be read whichever
 way up it is); when which way up cannot be told for sure, the turn is the weaker cues' guess and says so,
-on the picture's notes, in the window and on the command line (core/imaging/orientation.py)."""
+on the picture's notes, in the window and on the command line (core/imaging/orientation.py). A page whose
+rows run across is never turned on such a guess, but one that may be upside down says so."""
 
 from __future__ import annotations
 
@@ -75,3 +76,13 @@ def test_the_command_line_says_the_way_up_is_a_guess(tmp_path, capsys) -> None:
     text = capsys.readouterr().out
     assert "turned by 270 degrees clockwise so that the rows run across" in text
     assert "which way up is a guess" in text and "--turn 90" in text and "--turn 0" in text
+
+
+def test_an_upside_down_page_left_unturned_says_it_may_be_upside_down() -> None:
+    page = _real("ecg00031.jpg")
+    upright, upright_report = check_picture(page)
+    assert upright.turn == 0 and not upright.maybe_upside_down
+    assert not any("upside down" in note for note in upright_report.notes)
+    result, report = check_picture(np.ascontiguousarray(np.rot90(page, 2)))
+    assert result.turn == 0 and result.maybe_upside_down  # not sure enough to turn, but it leans that way
+    assert any("may be upside down" in note for note in report.notes)

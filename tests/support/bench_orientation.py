@@ -28,31 +28,32 @@ from PIL import Image
 PHOTO_CATEGORIES = ("photo: plain", "photo: perspective", "photo: low light", "photo: handwriting and stamp")
 
 
-def _turns(rgb: np.ndarray) -> list[int]:
-    """The turn straighten chose for ``rgb`` turned 0, 1, 2 and 3 quarters counter-clockwise, negative
-    where the way up was a guess (-360 for a guessed 0, which orientation never makes)."""
+def _turns(rgb: np.ndarray) -> list[tuple[int, bool, bool]]:
+    """For ``rgb`` turned 0, 1, 2 and 3 quarters counter-clockwise: the turn straighten chose, whether it was
+    sure of the way up, and whether it said the page may be upside down."""
     from pulse_desktop.core.imaging.rectify import straighten
 
     results = [straighten(np.ascontiguousarray(np.rot90(rgb, q))) for q in range(4)]
-    return [r.turn if r.turn_sure else -(r.turn or 360) for r in results]
+    return [(r.turn, r.turn_sure, r.maybe_upside_down) for r in results]
 
 
-def _corpus(item: tuple[str, int]) -> tuple[str, str, list[int]]:
+def _corpus(item: tuple[str, int]) -> tuple[str, str, list[tuple[int, bool, bool]]]:
     from tests.support.intake_corpus import make_item
 
     made = make_item(*item)
     return item[0], made.name + ": " + made.description, _turns(made.image)
 
 
-def _real(path: str) -> tuple[str, str, list[int]]:
+def _real(path: str) -> tuple[str, str, list[tuple[int, bool, bool]]]:
     with Image.open(path) as im:
         rgb = np.asarray(im.convert("RGB"))
     return "real images", os.path.basename(path), _turns(rgb)
 
 
-def _print(marked: list[tuple[str, str, list[int]]], show_failures: bool) -> None:
-    rows = [(group, name, [abs(t) % 360 for t in got]) for group, name, got in marked]
-    guesses = [(q, abs(t) % 360 == 90 * q) for _, _, got in marked for q, t in enumerate(got) if t < 0]
+def _print(marked: list[tuple[str, str, list[tuple[int, bool, bool]]]], show_failures: bool) -> None:
+    rows = [(group, name, [t for t, _, _ in got]) for group, name, got in marked]
+    guesses = [t == 90 * q for _, _, got in marked for q, (t, sure, _) in enumerate(got) if not sure]
+    doubted = [got[q][2] for _, _, got in marked for q in (0, 2) if got[q][0] == 0]  # said "may be upside down"
     groups: dict[str, list] = defaultdict(list)
     for group, name, got in rows:
         groups["scan: every style" if group.startswith("scan: ") else group].append((name, got))
@@ -76,11 +77,15 @@ def _print(marked: list[tuple[str, str, list[int]]], show_failures: bool) -> Non
     print(f"\nupright pictures turned: {upright_turned} of {total}; turned pictures set right: {turned_right} of "
           f"{3 * total} ({100.0 * turned_right / max(1, 3 * total):.1f} %), turned wrongly: {wrong}")
     print(f"sideways pictures turned to run across: {across} of {2 * total} ({100.0 * across / max(1, 2 * total):.1f} %);"
-          f" turns that were a guess: {len(guesses)}, of them right: {sum(ok for _, ok in guesses)}")
+          f" turns that were a guess: {len(guesses)}, of them right: {sum(guesses)}")
+    upright_doubted = sum(got[0][2] for _, _, got in marked)
+    print(f"left as they are and said to be maybe upside down: upright {upright_doubted} of {total}, upside down "
+          f"{sum(doubted) - upright_doubted} of {len(doubted) - total}")
     if show_failures:
         for _, name, got in marked:
-            if got != [0, 90, 180, 270]:
-                print(f"    {got}  {name}  (negative: a guess)")
+            if [t for t, _, _ in got] != [0, 90, 180, 270] or any(not sure or doubt for _, sure, doubt in got):
+                shown = [f"{t}{'' if sure else '?'}{' (maybe upside down)' if doubt else ''}" for t, sure, doubt in got]
+                print(f"    [{', '.join(shown)}]  {name}  (?: a guess)")
 
 
 def main() -> None:

@@ -33,6 +33,8 @@ Decided on the grid-free ink map of the straightened picture (trace_detect), in 
   left sideways it cannot be read whichever way up it is): by 90 or 270 degrees as the cues above say, or,
   when they are unsure, as the weaker cues lean (:attr:`UprightEvidence.leaning`), and then the turn is
   marked as a guess (:attr:`Orientation.sure` False) for the clinician to check.
+* A page whose rows run across and whose way up is unsure is left as it is (turning an upright page would
+  be worse), but when the weaker cues lean to upside down it is said (:attr:`Orientation.maybe_upside_down`).
 
 Turns are clockwise degrees: 0, 90, 180 or 270.
 """
@@ -115,6 +117,7 @@ class Orientation:
     turn: int  # clockwise degrees: 0, 90, 180 or 270
     sure: bool  # False: a sideways page turned to run across, which way up guessed from weak cues
     trace: TraceMeasure
+    maybe_upside_down: bool = False  # left as it is (unsure), but the weaker cues lean to upside down
 
 
 def upright_evidence(resid: np.ndarray, ppm: float, trace: TraceMeasure, lean: bool = False) -> UprightEvidence:
@@ -146,7 +149,9 @@ def assess_orientation(rgb: np.ndarray, px_per_mm: float | None = None) -> Orien
         evidence = upright_evidence(turned_resid, ppm, turned, lean=True)
         if turned.coverage >= SIDEWAYS_RATIO * floor or _pulses_only_turned(evidence.pulses, resid, ppm):
             return Orientation(270 if evidence.leaning < 0 else 90, bool(evidence.verdict), upright)
-    return Orientation(180 if upright_evidence(resid, ppm, upright).verdict < 0 else 0, True, upright)
+    evidence = upright_evidence(resid, ppm, upright, lean=True)
+    verdict = evidence.verdict
+    return Orientation(180 if verdict < 0 else 0, True, upright, maybe_upside_down=not verdict and evidence.leaning < 0)
 
 
 def _pulses_only_turned(turned: PulseCount, resid: np.ndarray, ppm: float) -> bool:

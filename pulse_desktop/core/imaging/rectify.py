@@ -73,6 +73,7 @@ class Straightened:
     turn: int = 0  # clockwise degrees (0, 90, 180, 270) the page was turned to be the right way up
     trace: TraceMeasure | None = field(default=None, repr=False)  # the trace on ``image`` at grid.px_per_mm
     turn_sure: bool = True  # False: a sideways page turned to run across, which way up a guess (orientation.py)
+    maybe_upside_down: bool = False  # not turned, but the weaker cues lean to upside down (said in the notes)
 
     @property
     def array(self) -> np.ndarray:
@@ -137,11 +138,14 @@ def straighten(
     if corrected:
         out = even_out_lighting(out, light)
     trace: TraceMeasure | None = None
-    sure = True
+    sure, doubt = True, False
     if turn is None:
         orientation = assess_orientation(out, grid.px_per_mm)
-        turn, sure, trace = orientation.turn, orientation.sure, orientation.trace
+        turn, sure, trace, doubt = orientation.turn, orientation.sure, orientation.trace, orientation.maybe_upside_down
     turn %= 360
+    if doubt:
+        notes.append("The page may be upside down (which way up could not be told for sure): check it, and turn "
+                     "it by 180 degrees if so.")
     if turn:
         trace = None
         out, hom, grid, light = _turned(out, hom, grid, light, turn)
@@ -157,7 +161,7 @@ def straighten(
     if out is not rgb:
         out.setflags(write=False)
     return Straightened(Image.fromarray(out), method, corners_back, _as_matrix(hom), grid, light,  # type: ignore[arg-type]
-                        corrected, paper, tuple(notes), out, turn, trace, sure)
+                        corrected, paper, tuple(notes), out, turn, trace, sure, doubt)
 
 
 def _turned(

@@ -30,7 +30,7 @@ def review_picture(original: Image.Image, corners: Sequence[Sequence[float]] | N
     ppm = None if report.px_per_mm is None else float(report.px_per_mm)
     return Review(straightened=straightened, corners=corners_used, findings=findings, is_ecg=bool(report.is_ecg),
                   px_per_mm=ppm, report=report, turn=int(result.turn),
-                  turn_sure=bool(result.turn_sure))
+                  turn_sure=bool(result.turn_sure), maybe_upside_down=bool(result.maybe_upside_down))
 
 
 def unchecked(original: Image.Image) -> Review:

@@ -27,6 +27,7 @@ class Review:
     checked: bool = True
     turn: int = 0  # clockwise degrees the page was turned to be the right way up (shown, undoable)
     turn_sure: bool = True  # False: a sideways page turned to run across, which way up a guess (shown as such)
+    maybe_upside_down: bool = False  # not turned, but it may be upside down (shown, for the clinician to check)
 
     @property
     def blocked(self) -> bool:

@@ -218,7 +218,10 @@ class ReviewPage(QWidget):
         note = (self.tr("Turned by %1° clockwise to be the right way up.") if sure else
                 self.tr("Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, "
                         "and turn it twice more if it is upside down."))
-        self.turn_note.setText(note.replace("%1", str(self._turn)) if self._turn else "")
+        doubt = review is not None and review.maybe_upside_down and not self._turn
+        self.turn_note.setText(note.replace("%1", str(self._turn)) if self._turn else
+                               self.tr("This page may be upside down (which way up could not be told): check it, "
+                                       "and turn it twice if so.") if doubt else "")
         self.undo_turn_button.setVisible(bool(self._turn) and can_turn)
         self.turn_button.setVisible(can_turn)
         pages = int(getattr(session.loaded, "page_count", 1) or 1)
