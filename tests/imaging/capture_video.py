@@ -39,7 +39,7 @@ def write_strip_video(
         raise RuntimeError("OpenCV cannot write MJPG video here")
     for i in range(n_move + n_still):
         k = max(0.0, 1.0 - i / n_move) if i < n_move else 0.0  # 1 -> 0 while moving
-        corners = place_paper(size, (sw, sh), fill=0.8, rotate_deg=10 * k, offset=(0.12 * k, -0.05 * k))
+        corners = place_paper(size, (sw, sh), fill=0.8, rotate_deg=8 * k, offset=(0.12 * k, 0.0))  # in the frame
         hom = cv2.getPerspectiveTransform(np.float32([[0, 0], [sw, 0], [sw, sh], [0, sh]]), np.float32(corners))
         sheet = cv2.warpPerspective(src, hom, size, flags=cv2.INTER_LINEAR)
         mask = cv2.warpPerspective(np.ones((sh, sw), np.float32), hom, size)[..., None]

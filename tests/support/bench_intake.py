@@ -39,7 +39,8 @@ def restoration_error(corners_found, turn: int, size: tuple[int, int], true_corn
 
 def _judge(item: tuple[str, int]) -> tuple:
     """(category, index, is_ecg truth, judged as a usable ECG, description, why, seconds, restoration) where
-    restoration is None or (aspect error, corner error, method) for a photo whose sheet is wholly in the frame."""
+    restoration is None or (aspect error, corner error, method, whole sheet in the frame) for a photo whose
+    sheet is wholly in the frame, or that was straightened from its sheet's edges while running off it."""
     from pulse_desktop.core.imaging.intake import check_picture
     from tests.support.intake_corpus import make_item
 
@@ -51,9 +52,9 @@ def _judge(item: tuple[str, int]) -> tuple:
     why = "; ".join(f"{f.name}={f.value if f.value is None else round(float(f.value), 2)} {f.level}"
                     for f in report.findings if f.level != "ok")
     restored = None
-    if made.edges_visible and made.paper_aspect:
+    if made.paper_aspect and (made.edges_visible or result.method == "paper"):
         restored = (*restoration_error(result.corners, result.turn, result.image.size, made.paper_corners,
-                                       made.paper_aspect), result.method)
+                                       made.paper_aspect), result.method, made.edges_visible)
     return made.category, made.index, made.is_ecg, accepted, made.description, why, dt, restored
 
 
@@ -61,7 +62,7 @@ def _print_restoration(results: list[tuple], show_failures: bool) -> None:
     """Page restoration on photos whose sheet is wholly in the frame, by category."""
     by_cat: dict[str, list] = defaultdict(list)
     for r in results:
-        if r[7] is not None:
+        if r[7] is not None and r[7][3]:
             by_cat[r[0]].append(r)
     if not by_cat:
         return
@@ -78,6 +79,19 @@ def _print_restoration(results: list[tuple], show_failures: bool) -> None:
             for r in bad:
                 print(f"    #{r[1]}: {r[7][2]}, aspect {100 * r[7][0]:.2f} %, corners {100 * r[7][1]:.2f} %: {r[4]}")
     print(f"page restored: {total - missed} of {total} photos ({100.0 * (total - missed) / total:.1f} %)")
+
+
+def _print_off_frame(rows: list[tuple], show_failures: bool) -> None:
+    """Photos whose sheet runs off the frame, straightened from its four sides (corners off the frame)."""
+    if not rows:
+        return
+    bad = [r for r in rows if r[7][0] > ASPECT_TARGET or r[7][1] > CORNER_TARGET]
+    print(f"\nsheets running off the frame, straightened from their four sides: {len(rows) - len(bad)} of "
+          f"{len(rows)} restored (same targets); worst aspect {100 * max(r[7][0] for r in rows):.2f} %, "
+          f"worst corner {100 * max(r[7][1] for r in rows):.2f} %")
+    if show_failures:
+        for r in bad:
+            print(f"    {r[0]} #{r[1]}: aspect {100 * r[7][0]:.2f} %, corners {100 * r[7][1]:.2f} %: {r[4]}")
 
 
 def _turn_item(item: tuple[str, int]) -> tuple[str, int, list[int]]:
@@ -161,6 +175,7 @@ def main() -> None:
             for r in wrong:
                 print(f"    #{r[1]}: {r[4]}\n        -> {r[5] or 'accepted'}")
     _print_restoration(results, args.show_failures)
+    _print_off_frame([r for r in results if r[7] is not None and not r[7][3]], args.show_failures)
     cpu = [r[6] for r in results]
     print(f"\nECG pictures: {n_ecg}, false rejections {fr} = {100.0 * fr / max(n_ecg, 1):.2f} % "
           f"(target <= 1 %; worst category {worst_fr:.1f} %, target <= 5 %)")

@@ -11,10 +11,20 @@ small copy even when the paper's corners are rounded or blurred.
 ``touches`` lists the image sides that the paper runs into (a side of the quad within 1.5 % of the
 frame's edge): then that "edge" is the frame, not the paper, and the caller should not trust the quad
 for perspective.
+
+A sheet that runs off the frame often still shows a stretch of each of its four sides (a sheet turned on
+the table with its corners cut off, or held close). Then the outline is cut where it runs along the
+frame's border, each remaining piece is split into straight stretches (Douglas-Peucker), a line is
+fitted to each stretch (collinear neighbours merged) and, when exactly four lines remain, meeting at
+corners of 45-135 degrees, neighbouring lines are intersected: the corners may lie outside the frame.
+Such a quad is kept when each side is crisp where it is seen, the bright region fills the part of the
+quad inside the frame and at least half the sheet is in the frame; ``edges_seen`` is then true although
+``touches`` names the sides the sheet runs into.
 """
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 
 import cv2
@@ -27,6 +37,10 @@ PREVIEW_SIDE = 400
 MIN_AREA_FRACTION = 0.12  # the paper must cover at least this much of the frame
 _BORDER_MARGIN = 0.015
 OPENING_FRACTION = 0.035  # the bright mask is opened with a square this fraction of the frame wide
+OFF_FRAME_MIN_SIDE = 0.06  # a sheet running off the frame: each side seen along this fraction of the frame ...
+OFF_FRAME_MIN_SEEN = 0.5  # ... this fraction of the sheet inside the frame ...
+OFF_FRAME_REACH = 0.5  # ... and no corner further off the frame than this fraction of its size
+OFF_FRAME_MAX_COS = math.cos(math.radians(45.0))  # neighbouring sides meet at 45-135 degrees
 
 Corners = tuple[tuple[float, float], tuple[float, float], tuple[float, float], tuple[float, float]]
 
@@ -38,6 +52,7 @@ class PaperQuad:
     fill: float  # bright-component area / quad area (1.0: the outline is exactly a quadrilateral)
     contrast: float  # paper brightness minus surround brightness, 0..255
     touches: tuple[str, ...]  # image sides the paper runs into: "top", "right", "bottom", "left"
+    edges_seen: bool = False  # the quad's four sides are the sheet's own edges (corners may lie off the frame)
 
     @property
     def whole_sheet_visible(self) -> bool:
@@ -62,7 +77,7 @@ def detect_paper(rgb: np.ndarray, work_side: int = WORK_SIDE) -> PaperQuad | Non
         return None
     pts = to_full(np.array(quad.corners), levels)
     return PaperQuad(tuple((float(x), float(y)) for x, y in pts), float(quad.area_fraction),  # type: ignore
-                     float(quad.fill), float(quad.contrast), quad.touches)
+                     float(quad.fill), float(quad.contrast), quad.touches, quad.edges_seen)
 
 
 def detect_paper_preview(frame_rgb: np.ndarray) -> PaperQuad | None:
@@ -102,6 +117,9 @@ def _detect_small(img: np.ndarray) -> PaperQuad | None:
     area = float(cv2.contourArea(hull))
     if area < MIN_AREA_FRACTION * h * w or area > 0.985 * h * w:
         return None  # too small to be the sheet, or the "paper" is the whole frame
+    off_frame = _sheet_off_frame(raw, comp, contour.reshape(-1, 2), bright - dark)
+    if off_frame is not None:
+        return off_frame
     coarse = _coarse_quad(hull)
     corners = _refine_corners(contour.reshape(-1, 2).astype(np.float64), coarse)
     if corners is None:
@@ -116,12 +134,13 @@ def _detect_small(img: np.ndarray) -> PaperQuad | None:
     if not _edges_are_crisp(raw, corners, touches):
         return None  # a soft "edge" is a shadow or a fold across the sheet, not the sheet's edge
     return PaperQuad(tuple(map(tuple, corners)), quad_area / (h * w), min(fill, 1.0), bright - dark,  # type: ignore
-                     touches)
+                     touches, not touches)
 
 
 def _edges_are_crisp(v: np.ndarray, corners: np.ndarray, touches: tuple[str, ...]) -> bool:
     """Every side inside the frame must be a sharp step from surround to paper: at least 60 % of the
-    brightness change within 3 px of the fitted line (a shadow's penumbra spreads over tens of px)."""
+    brightness change within 3 px of the fitted line (a shadow's penumbra spreads over tens of px).
+    A side whose corners lie off the frame is looked at where it is seen."""
     names = ("top", "right", "bottom", "left")
     offsets = np.arange(-8, 9, dtype=np.float32)
     vf = v.astype(np.float32)
@@ -131,7 +150,10 @@ def _edges_are_crisp(v: np.ndarray, corners: np.ndarray, touches: tuple[str, ...
         a, b = corners[i], corners[(i + 1) % 4]
         u = (b - a) / max(float(np.hypot(*(b - a))), 1e-9)
         n = np.array([-u[1], u[0]])  # points into the sheet for corners ordered TL, TR, BR, BL
-        ts = np.linspace(0.15, 0.85, 24)
+        seen = _span_in_frame(a, b, v.shape[1], v.shape[0])
+        if seen is None:
+            return False
+        ts = seen[0] + np.linspace(0.15, 0.85, 24) * (seen[1] - seen[0])
         base = a[None, :] + ts[:, None] * (b - a)[None, :]
         pts = base[:, None, :] + offsets[None, :, None] * n[None, None, :] - 0.5  # edge -> centre coords
         prof = cv2.remap(vf, pts[..., 0].astype(np.float32), pts[..., 1].astype(np.float32), cv2.INTER_LINEAR,
@@ -144,6 +166,124 @@ def _edges_are_crisp(v: np.ndarray, corners: np.ndarray, touches: tuple[str, ...
         if float(prof[8 + 3] - prof[8 - 3]) < 0.6 * step:
             return False
     return True
+
+
+def _sheet_off_frame(v: np.ndarray, comp: np.ndarray, outline: np.ndarray, contrast: float) -> PaperQuad | None:
+    """The whole sheet's quad from its four sides seen inside the frame, when the sheet runs off the frame
+    (see the module's docstring); None when it does not, or when its four sides are not all seen."""
+    h, w = comp.shape
+    lines = _frame_free_sides(outline.astype(np.float64), w, h)
+    if lines is None:
+        return None
+    corners = []
+    for i in range(4):
+        (_, d1), (_, d2) = lines[i - 1], lines[i]
+        if abs(float(d1 @ d2)) > OFF_FRAME_MAX_COS:
+            return None  # neighbouring sides must meet at 45-135 degrees
+        p = _intersect(lines[i - 1], lines[i])
+        if p is None:
+            return None
+        corners.append(p)
+    quad = order_corners(np.array(corners))
+    if (quad < -OFF_FRAME_REACH * np.array([w, h])).any() or (quad > (1 + OFF_FRAME_REACH) * np.array([w, h])).any():
+        return None
+    if not cv2.isContourConvex(quad.astype(np.float32).reshape(-1, 1, 2)):
+        return None
+    inside = np.zeros((h, w), np.uint8)
+    cv2.fillConvexPoly(inside, np.round(quad * 16 - 8).astype(np.int32), 1, shift=4)
+    seen_area, quad_area = float(inside.sum()), float(cv2.contourArea(quad.astype(np.float32)))
+    if seen_area < OFF_FRAME_MIN_SEEN * quad_area or seen_area < MIN_AREA_FRACTION * h * w:
+        return None  # most of the sheet is outside the picture: its corners are guesses
+    paper = float(cv2.countNonZero(comp & inside))
+    if paper < 0.9 * seen_area or float(cv2.countNonZero(comp)) - paper > 0.05 * paper:
+        return None  # the bright region is not this quadrilateral
+    if not _edges_are_crisp(v, quad, ()):
+        return None
+    touches = tuple(name for name, edge in (("top", comp[0]), ("right", comp[:, -1]), ("bottom", comp[-1]),
+                                            ("left", comp[:, 0])) if edge.any())
+    return PaperQuad(tuple(map(tuple, quad)), quad_area / (h * w), min(paper / seen_area, 1.0), contrast,  # type: ignore
+                     touches, True)
+
+
+def _frame_free_sides(outline: np.ndarray, w: int, h: int) -> list[tuple[np.ndarray, np.ndarray]] | None:
+    """The straight sides of an outline that runs along the frame's border, fitted where it does not, in
+    the outline's order: exactly four (point, unit direction) lines, else None."""
+    on_frame = (outline[:, 0] <= 1) | (outline[:, 0] >= w - 2) | (outline[:, 1] <= 1) | (outline[:, 1] >= h - 2)
+    if not on_frame.any() or on_frame.all():
+        return None
+    start = int(np.argmax(on_frame))  # start on the border: each piece off it is then contiguous
+    outline, on_frame = np.roll(outline, -start, axis=0), np.roll(on_frame, -start)
+    edges = np.flatnonzero(np.diff(on_frame.astype(np.int8)))
+    if not on_frame[-1]:
+        edges = np.r_[edges, len(outline) - 1]  # the last piece runs to the end
+    min_len = OFF_FRAME_MIN_SIDE * min(w, h)
+    pieces: list[np.ndarray] = []
+    for a, b in zip(edges[::2] + 1, edges[1::2] + 1, strict=False):
+        pieces += _straight_stretches(outline[a:b], min_len, 0.01 * max(w, h))
+    merged: list[np.ndarray] = []
+    for pts in pieces:  # a side interrupted (a thumb, the frame's corner) is one side
+        if merged and _collinear(merged[-1], pts, 0.01 * max(w, h)):
+            merged[-1] = np.concatenate([merged[-1], pts])
+        else:
+            merged.append(pts)
+    if len(merged) > 1 and _collinear(merged[-1], merged[0], 0.01 * max(w, h)):
+        merged[0] = np.concatenate([merged.pop(), merged[0]])
+    if len(merged) != 4:
+        return None
+    centre = outline.mean(axis=0)
+    lines = []
+    for pts in merged:  # outline points are the outermost paper pixels' centres: the edge is half a px out
+        p, d = _fit_line(pts)
+        normal = np.array([-d[1], d[0]])
+        lines.append((p - 0.5 * normal * np.sign(float((centre - p) @ normal)), d))
+    return lines
+
+
+def _straight_stretches(chain: np.ndarray, min_len: float, eps: float) -> list[np.ndarray]:
+    """The outline points of each straight stretch at least ``min_len`` long in an open chain of points
+    (its middle 80 %, within 2 % of its length of the chord)."""
+    if len(chain) < 2:
+        return []
+    approx = cv2.approxPolyDP(chain.reshape(-1, 1, 2).astype(np.float32), eps, False).reshape(-1, 2)
+    out = []
+    for a, b in zip(approx[:-1], approx[1:], strict=True):
+        d = (b - a).astype(np.float64)
+        length = float(np.hypot(*d))
+        if length < min_len:
+            continue
+        u = d / length
+        rel = chain - a
+        t, dist = rel @ u, np.abs(rel @ np.array([-u[1], u[0]]))
+        near = (t > 0.1 * length) & (t < 0.9 * length) & (dist < max(2.0, 0.02 * length))
+        if near.sum() >= 10:
+            out.append(chain[near])
+    return out
+
+
+def _fit_line(pts: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    vx, vy, x0, y0 = cv2.fitLine(pts.astype(np.float32), cv2.DIST_HUBER, 0, 0.01, 0.01).ravel()
+    return np.array([x0, y0], np.float64), np.array([vx, vy], np.float64)
+
+
+def _collinear(a: np.ndarray, b: np.ndarray, tol: float) -> bool:
+    """Do two stretches of outline lie on one line (within 3 degrees and ``tol`` px)?"""
+    (pa, da), (pb, db) = _fit_line(a), _fit_line(b)
+    normal = np.array([-da[1], da[0]])
+    return abs(float(da @ db)) >= math.cos(math.radians(3.0)) and abs(float((pb - pa) @ normal)) <= tol
+
+
+def _span_in_frame(a: np.ndarray, b: np.ndarray, w: int, h: int, margin: float = 3.0) -> tuple[float, float] | None:
+    """The part (t0, t1 along a -> b, 0..1) of a segment that lies inside the frame less ``margin``."""
+    t0, t1 = 0.0, 1.0
+    d = b - a
+    for p, q in ((-d[0], a[0] - margin), (d[0], w - margin - a[0]), (-d[1], a[1] - margin), (d[1], h - margin - a[1])):
+        if abs(p) < 1e-12:
+            if q < 0:
+                return None
+            continue
+        r = q / p
+        t0, t1 = (max(t0, r), t1) if p < 0 else (t0, min(t1, r))
+    return (t0, t1) if t1 - t0 > 1e-3 else None
 
 
 def _flatten_lighting(v: np.ndarray, paper: np.ndarray) -> np.ndarray:

@@ -12,6 +12,12 @@ How the method is chosen (documented in docs/image-quality.md):
 4. ``rotated``: when they are parallel but turned by 0.5 degrees or more, the picture is rotated.
 5. ``unchanged``: otherwise: a clean scan or render is never resampled.
 
+A sheet that runs off the frame but shows a stretch of each of its four sides (:mod:`paper_detect`: its
+corners off the frame are where those sides meet) is straightened from its grid as above first; when
+that leaves it unchanged, or its grid then reads weaker than SIDES_OVER_GRID (a faint grid, a deep
+shadow, a keystone the grid's tiles could not measure), its quadrilateral is mapped to a rectangle
+instead (method ``paper``; what lies outside the frame is filled with the paper's colour).
+
 Then a sideways or upside-down page is turned (:mod:`orientation`, from the trace's direction and its
 QRS spikes): ``turn`` says by how many degrees, clockwise, so that a window can show it and undo it
 (call again with ``turn=0``). A picture only turned has the method ``turned``.
@@ -54,6 +60,7 @@ SHEET_FORESHORTENING = 0.12  # a whole sheet's edges give its aspect to this; a 
 SHEET_SQUARE_ON = 0.08  # ... and to a few % when its opposite sides differ by at most this (little perspective)
 STEEP_MIN_DEG = 8.0  # left unchanged, but the lines are turned by this much or more: turn back by that first
 STEEP_GRID_STRENGTH = 5.0  # ... and keep it when a grid (this comb score) shows once turned back
+SIDES_OVER_GRID = 10.0  # a sheet off the frame, its four sides seen: they decide when the grid reads weaker
 
 Matrix = tuple[tuple[float, float, float], tuple[float, float, float], tuple[float, float, float]]
 
@@ -120,9 +127,16 @@ def straighten(
                     (hom, size, method), grid_in = steep, None
             if paper is not None and method != "unchanged":
                 notes.append("The sheet runs off the picture; it was straightened from its grid lines.")
-    photographed = method in ("manual", "paper", "grid")
     out = rgb if method == "unchanged" else _warp(rgb, hom, size, fill)
     grid = grid_in if method == "unchanged" and grid_in is not None else estimate_grid_scale(out)
+    if paper is not None and not paper.whole_sheet_visible and paper.edges_seen and \
+            (method == "unchanged" or grid.strength < SIDES_OVER_GRID):
+        # the grid left the sheet as it was, or straightened it to a grid that cannot be read: its sides decide
+        hom, size, method = *_quad_to_rect(np.array(paper.corners)), "paper"
+        notes = ["The sheet runs off the picture; it was straightened from its edges."]
+        out = _warp(rgb, hom, size, fill)
+        grid = estimate_grid_scale(out)
+    photographed = method in ("manual", "paper", "grid")
     if photographed:
         if method == "paper" and paper is not None:
             factor = _standard_sheet(size, _sheet_grid_factor(grid, size, np.array(paper.corners)))
