@@ -93,8 +93,8 @@ class UprightEvidence:
         """Which way up the weaker cues lean (+1 / -1; 0 with no cue at all), for a page known to be sideways,
         which must be turned one way or the other: the :attr:`verdict` when there is one; else the pulses'
         net; else the beats' sum (wave order plus spike direction) when at least LEAN_BEATS; else the text
-        (TextStrays.leaning); else the beats' sum's sign. On the bench pictures (docs/image-quality.md) it is
-        right about 9 times in 10 where the verdict is unsure."""
+        (TextStrays.leaning); else the beats' sum's sign. On 319 bench pictures (bench_orientation_cues) it
+        was right 93 times in 109 where the verdict was unsure."""
         verdict = self.verdict
         if verdict:
             return verdict
