@@ -113,6 +113,7 @@ def _detect_small(img: np.ndarray) -> PaperQuad | None:
     comp = (labels == best).astype(np.uint8)
     contours, _ = cv2.findContours(comp, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
     contour = max(contours, key=cv2.contourArea)
+    comp = cv2.drawContours(np.zeros_like(comp), [contour], -1, 1, thickness=cv2.FILLED)  # a shadow inside is paper
     hull = cv2.convexHull(contour)
     area = float(cv2.contourArea(hull))
     if area < MIN_AREA_FRACTION * h * w or area > 0.985 * h * w:
@@ -127,7 +128,7 @@ def _detect_small(img: np.ndarray) -> PaperQuad | None:
     quad_area = float(cv2.contourArea(corners.astype(np.float32)))
     if quad_area <= 0 or not cv2.isContourConvex(corners.astype(np.float32).reshape(-1, 1, 2)):
         return None
-    fill = float(stats[best, cv2.CC_STAT_AREA]) / quad_area
+    fill = float(cv2.countNonZero(comp)) / quad_area
     if fill < 0.85:
         return None  # the bright region is not a quadrilateral (a hand, a lamp, a crumpled sheet)
     touches = _touching_sides(corners, w, h)
