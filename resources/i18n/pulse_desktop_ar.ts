@@ -1459,7 +1459,7 @@
             <translation>تم تدويرها %1° باتجاه عقارب الساعة لتصبح في الوضع الصحيح.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
             <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
             <translation>تم تدويرها %1° باتجاه عقارب الساعة لتصبح الصفوف أفقية. أيّ الجهتين إلى الأعلى هو تخمين: تحقّق من ذلك، ودوّرها مرتين أخريين إن كانت مقلوبة.</translation>
         </message>
@@ -1469,37 +1469,37 @@
             <translation>قد تكون هذه الصفحة مقلوبة (تعذّر معرفة أيّ الجهتين إلى الأعلى): تحقّق من ذلك، ودوّرها مرتين إن كانت كذلك.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="267" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="270" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>الشبكة: %1 بكسل لكل مم.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="269" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="272" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>مرسومة من التسجيل الرقمي (صفحة 3x4)؛ يقرأ النموذج هذه الصفحة كما هي.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="271" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="274" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>معروضة كما فُتحت (دون تقويم).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="295" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>No quality problems found.</source>
             <translation>لم تُكتشف مشكلات في الجودة.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="315" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="318" />
             <source>Accept and interpret anyway</source>
             <translation>القبول والتفسير على أي حال</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="316" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="319" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>يُسجَّل القبول ويُطبع على التقرير.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="317" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="320" />
             <source>Accept and interpret anyway: %1</source>
             <translation>القبول والتفسير على أي حال: %1</translation>
         </message>

@@ -1459,7 +1459,7 @@
             <translation>Girada %1° en sentido horario para quedar al derecho.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
             <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
             <translation>Girada %1° en sentido horario para que las filas queden horizontales. Qué lado va arriba es una suposición: compruébelo y gírela dos veces más si está al revés.</translation>
         </message>
@@ -1469,37 +1469,37 @@
             <translation>Esta página puede estar al revés (no se pudo saber qué lado va arriba): compruébelo y gírela dos veces si es así.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="267" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="270" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Cuadrícula: %1 píxeles por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="269" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="272" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Dibujado a partir del registro digital (página 3x4); el modelo lee esta página tal cual.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="271" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="274" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Se muestra tal como se abrió (sin enderezar).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="295" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>No quality problems found.</source>
             <translation>No se encontraron problemas de calidad.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="315" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="318" />
             <source>Accept and interpret anyway</source>
             <translation>Aceptar e interpretar de todos modos</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="316" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="319" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>La aceptación queda registrada y se imprime en el informe.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="317" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="320" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceptar e interpretar de todos modos: %1</translation>
         </message>

@@ -1459,7 +1459,7 @@
             <translation>सही दिशा में लाने के लिए घड़ी की दिशा में %1° घुमाया गया।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
             <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
             <translation>पंक्तियों को आड़ा करने के लिए घड़ी की दिशा में %1° घुमाया गया। कौन-सा सिरा ऊपर है, यह अनुमान है: जाँच लें, और उल्टा हो तो दो बार और घुमाएँ।</translation>
         </message>
@@ -1469,37 +1469,37 @@
             <translation>यह पृष्ठ शायद उल्टा है (कौन-सा सिरा ऊपर है, यह तय नहीं हो सका): जाँच लें, और ऐसा हो तो इसे दो बार घुमाएँ।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="267" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="270" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>ग्रिड: %1 पिक्सेल प्रति मिमी।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="269" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="272" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>डिजिटल रिकॉर्डिंग से बनाया गया (3x4 पृष्ठ); मॉडल इस पृष्ठ को जैसा है वैसा पढ़ता है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="271" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="274" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>जैसा खोला गया वैसा दिखाया गया (सीधा नहीं किया गया)।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="295" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>No quality problems found.</source>
             <translation>गुणवत्ता की कोई समस्या नहीं मिली।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="315" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="318" />
             <source>Accept and interpret anyway</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="316" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="319" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>यह स्वीकृति दर्ज की जाती है और रिपोर्ट पर छापी जाती है।</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="317" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="320" />
             <source>Accept and interpret anyway: %1</source>
             <translation>फिर भी स्वीकार करें और व्याख्या करें: %1</translation>
         </message>

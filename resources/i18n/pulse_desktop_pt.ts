@@ -1459,7 +1459,7 @@
             <translation>Girada %1° no sentido horário para ficar na posição correta.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
             <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
             <translation>Girada %1° no sentido horário para que as linhas fiquem na horizontal. Qual lado fica para cima é uma suposição: verifique e gire-a mais duas vezes se estiver de cabeça para baixo.</translation>
         </message>
@@ -1469,37 +1469,37 @@
             <translation>Esta página pode estar de cabeça para baixo (não foi possível saber qual lado fica para cima): verifique e gire-a duas vezes se for o caso.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="267" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="270" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Quadrícula: %1 píxeis por mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="269" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="272" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Desenhado a partir do registo digital (página 3x4); o modelo lê esta página tal como está.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="271" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="274" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Mostrada tal como foi aberta (sem endireitamento).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="295" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>No quality problems found.</source>
             <translation>Não foram encontrados problemas de qualidade.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="315" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="318" />
             <source>Accept and interpret anyway</source>
             <translation>Aceitar e interpretar mesmo assim</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="316" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="319" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>A aceitação fica registada e é impressa no relatório.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="317" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="320" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Aceitar e interpretar mesmo assim: %1</translation>
         </message>

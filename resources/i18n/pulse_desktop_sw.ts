@@ -1459,7 +1459,7 @@
             <translation>Imezungushwa %1° kisaa ili ikae sawasawa.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="219" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="220" />
             <source>Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, and turn it twice more if it is upside down.</source>
             <translation>Imezungushwa %1° kisaa ili mistari ikae mlalo. Upande wa juu ni makisio: hakikisha, na uizungushe mara mbili zaidi ikiwa imepinduka juu chini.</translation>
         </message>
@@ -1469,37 +1469,37 @@
             <translation>Ukurasa huu huenda umepinduka juu chini (upande wa juu haukuweza kujulikana): hakikisha, na uuzungushe mara mbili ikiwa ndivyo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="267" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="270" />
             <source>Grid: %1 pixels per mm.</source>
             <translation>Gridi: pikseli %1 kwa mm.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="269" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="272" />
             <source>Drawn from the digital recording (3x4 page); the model reads this page as it is.</source>
             <translation>Imechorwa kutoka kwenye rekodi ya kidijitali (ukurasa wa 3x4); modeli inasoma ukurasa huu kama ulivyo.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="271" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="274" />
             <source>Shown as opened (no straightening applied).</source>
             <translation>Inaonyeshwa kama ilivyofunguliwa (haijanyooshwa).</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="295" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="298" />
             <source>No quality problems found.</source>
             <translation>Hakuna matatizo ya ubora yaliyopatikana.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="315" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="318" />
             <source>Accept and interpret anyway</source>
             <translation>Kubali na ufasiri hata hivyo</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="316" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="319" />
             <source>The acceptance is recorded and printed on the report.</source>
             <translation>Ukubali huu unarekodiwa na kuchapishwa kwenye ripoti.</translation>
         </message>
         <message>
-            <location filename="../../pulse_desktop/gui/views/review_page.py" line="317" />
+            <location filename="../../pulse_desktop/gui/views/review_page.py" line="320" />
             <source>Accept and interpret anyway: %1</source>
             <translation>Kubali na ufasiri hata hivyo: %1</translation>
         </message>

@@ -46,23 +46,22 @@ class TextStrays:
     @property
     def verdict(self) -> int:
         """+1: the right way up; -1: upside down; 0: unsure."""
-        if max(self.tops, self.bottoms) < MIN_STRAY:
-            return 0
-        if self.tops >= RATIO * max(1, self.bottoms):
-            return 1
-        if self.bottoms >= RATIO * max(1, self.tops):
-            return -1
-        return 0
+        return self.decide(RATIO, MIN_STRAY)
 
     @property
     def leaning(self) -> int:
         """Like :attr:`verdict` at LEAN_RATIO with LEAN_MIN strays: for a page that must be turned one way or
         the other (a sideways page), never for turning an upright-looking one."""
-        if max(self.tops, self.bottoms) < LEAN_MIN:
+        return self.decide(LEAN_RATIO, LEAN_MIN)
+
+    def decide(self, ratio: float, minimum: int) -> int:
+        """+1 when the tops stray ``ratio`` times more than the bottoms, -1 the other way round, with at least
+        ``minimum`` strays; else 0."""
+        if max(self.tops, self.bottoms) < minimum:
             return 0
-        if self.tops >= LEAN_RATIO * max(1, self.bottoms):
+        if self.tops >= ratio * max(1, self.bottoms):
             return 1
-        if self.bottoms >= LEAN_RATIO * max(1, self.tops):
+        if self.bottoms >= ratio * max(1, self.tops):
             return -1
         return 0
 

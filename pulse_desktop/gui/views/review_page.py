@@ -214,14 +214,17 @@ class ReviewPage(QWidget):
     def _show_turn_and_page(self, session: StudySession, can_turn: bool) -> None:
         review = session.review
         self._turn = review.turn if review is not None else 0
-        sure = review is None or review.turn_sure
-        note = (self.tr("Turned by %1° clockwise to be the right way up.") if sure else
-                self.tr("Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, "
-                        "and turn it twice more if it is upside down."))
-        doubt = review is not None and review.maybe_upside_down and not self._turn
-        self.turn_note.setText(note.replace("%1", str(self._turn)) if self._turn else
-                               self.tr("This page may be upside down (which way up could not be told): check it, "
-                                       "and turn it twice if so.") if doubt else "")
+        if self._turn and (review is None or review.turn_sure):
+            note = self.tr("Turned by %1° clockwise to be the right way up.")
+        elif self._turn:
+            note = self.tr("Turned by %1° clockwise so that the rows run across. Which way up is a guess: check it, "
+                           "and turn it twice more if it is upside down.")
+        elif review is not None and review.maybe_upside_down:
+            note = self.tr("This page may be upside down (which way up could not be told): check it, "
+                           "and turn it twice if so.")
+        else:
+            note = ""
+        self.turn_note.setText(note.replace("%1", str(self._turn)))
         self.undo_turn_button.setVisible(bool(self._turn) and can_turn)
         self.turn_button.setVisible(can_turn)
         pages = int(getattr(session.loaded, "page_count", 1) or 1)
